@@ -1,0 +1,147 @@
+package org.guildhall.platform.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.guildhall.platform.account.entity.TenantMembership;
+import org.guildhall.platform.account.entity.UserAccount;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.security.PasswordHasher;
+import org.guildhall.platform.security.PlatformRole;
+import org.guildhall.platform.security.TenantRole;
+
+/** Creating accounts and granting them roles in a tenant; every change is audited in that tenant. */
+@ApplicationScoped
+public class Accounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Optional<UserAccount> findEnabled(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username and u.enabled = true", UserAccount.class)
+                .setParameter("username", UserAccount.normalise(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<TenantMembership> memberships(long userId) {
+        return em.createQuery("select m from TenantMembership m where m.user.id = :user order by m.tenant", TenantMembership.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    public boolean anyOperatorExists() {
+        return !em.createQuery("select u.id from UserAccount u join u.platformRoles r where r = :role", Long.class)
+                .setParameter("role", PlatformRole.OPERATOR)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    public UserAccount createOperator(String username, String displayName, String password) {
+        requireStrong(password);
+        UserAccount operator = new UserAccount(username, displayName, PasswordHasher.hash(password.toCharArray()), clock.instant());
+        operator.grant(PlatformRole.OPERATOR);
+        em.persist(operator);
+        return operator;
+    }
+
+    /**
+     * Creates a user with roles in the transaction's tenant. An operator may instead pass the username of an
+     * existing account (and no password) to give that person roles here too; a tenant admin cannot reach accounts
+     * beyond their tenant that way.
+     */
+    public TenantMembership createInTenant(String tenant, NewUser user, boolean mayReuseAccount) {
+        Optional<UserAccount> existing = em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", UserAccount.normalise(user.username()))
+                .getResultStream().findFirst();
+        UserAccount account;
+        if (existing.isPresent()) {
+            if (!mayReuseAccount || user.password() != null) {
+                throw new Problem.Conflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
+            }
+            account = existing.get();
+        } else {
+            if (user.password() == null) {
+                throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("password", "is required for a new user")));
+            }
+            requireStrong(user.password());
+            account = newAccount(user);
+            em.persist(account);
+        }
+        TenantMembership membership = em.createQuery(
+                        "select m from TenantMembership m where m.user = :user and m.tenant = :tenant", TenantMembership.class)
+                .setParameter("user", account).setParameter("tenant", tenant)
+                .getResultStream().findFirst()
+                .orElse(null);
+        if (membership == null) {
+            membership = new TenantMembership(account, tenant, user.employeeNumber());
+            em.persist(membership);
+        } else if (user.roles().stream().allMatch(membership.roles()::contains)) {
+            throw new Problem.Conflict("That user already holds these roles in this tenant.");
+        }
+        JsonObject before = existing.isPresent() ? state(account, membership) : null;
+        membership.grant(user.roles());
+        em.flush();
+        audit.record("UserAccount", account.username(), existing.isPresent() ? "GRANT" : "CREATE", before, state(account, membership));
+        return membership;
+    }
+
+    private UserAccount newAccount(NewUser user) {
+        try {
+            return new UserAccount(user.username(), user.displayName(), PasswordHasher.hash(user.password().toCharArray()), clock.instant());
+        } catch (IllegalArgumentException invalid) {
+            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("username", invalid.getMessage())));
+        }
+    }
+
+    private static JsonObject state(UserAccount account, TenantMembership membership) {
+        JsonArrayBuilder roles = Json.createArrayBuilder();
+        new TreeSet<>(membership.roles().stream().map(Enum::name).toList()).forEach(roles::add);
+        var json = Json.createObjectBuilder()
+                .add("username", account.username())
+                .add("displayName", account.displayName())
+                .add("roles", roles);
+        if (membership.employeeNumber() != null) {
+            json.add("employeeNumber", membership.employeeNumber());
+        }
+        return json.build();
+    }
+
+    static void requireStrong(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new Problem.BadRequest("The request has invalid fields.",
+                    List.of(new FieldError("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")));
+        }
+    }
+
+    /** A user to create (or, for an operator, an existing one to grant roles to). */
+    public record NewUser(String username, String displayName, String password, Set<TenantRole> roles, String employeeNumber) {
+        public NewUser {
+            roles = Set.copyOf(roles);
+        }
+
+        public static NewUser of(String username, String displayName, String password, Collection<TenantRole> roles) {
+            return new NewUser(username, displayName, password, Set.copyOf(roles), null);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.guildhall.platform.pages;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.guildhall.platform.account.entity.UserAccount;
+import org.guildhall.platform.security.Caller;
+import org.guildhall.platform.tenant.control.Tenants;
+import org.guildhall.platform.tenant.entity.Tenant;
+
+/** Home: who you are, and the tenants you can act in with your roles there. */
+@WebServlet("")
+public class HomePage extends HttpServlet {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Tenants tenants;
+
+    @Inject
+    Templates templates;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<UserAccount> account = caller.account();
+        if (account.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("title", "Home");
+        scope.put("signedIn", true);
+        scope.put("csrf", Csrf.token(request));
+        scope.put("displayName", account.get().displayName());
+        scope.put("username", account.get().username());
+        scope.put("platformRoles", account.get().platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+        List<Map<String, String>> rows = caller.memberships().stream().map(m -> Map.of(
+                "code", m.tenant(),
+                "name", tenants.find(m.tenant()).map(Tenant::name).orElse(m.tenant()),
+                "roles", m.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))).toList();
+        scope.put("tenants", rows);
+        scope.put("hasTenants", !rows.isEmpty());
+        templates.render(response, 200, "home", scope);
+    }
+}

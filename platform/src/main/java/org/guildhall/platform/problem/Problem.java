@@ -1,0 +1,84 @@
+package org.guildhall.platform.problem;
+
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/**
+ * A failure the caller can act on. Subclasses fix the HTTP status and the stable {@code type}; the detail is
+ * written for a person. Rolls back the transaction and reaches the boundary unwrapped, also through EJBs.
+ */
+@ApplicationException(rollback = true)
+public abstract class Problem extends RuntimeException {
+
+    private final List<FieldError> errors;
+
+    protected Problem(String detail, List<FieldError> errors) {
+        super(detail);
+        this.errors = List.copyOf(errors);
+    }
+
+    protected Problem(String detail) {
+        this(detail, List.of());
+    }
+
+    public abstract int status();
+
+    /** Short, stable identifier; the problem type URI is built from it. */
+    public abstract String type();
+
+    public abstract String title();
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** 400: the request itself is malformed or fails validation. */
+    public static class BadRequest extends Problem {
+        public BadRequest(String detail, List<FieldError> errors) { super(detail, errors); }
+        public BadRequest(String detail) { super(detail); }
+        @Override public int status() { return 400; }
+        @Override public String type() { return errors().isEmpty() ? "bad-request" : "validation"; }
+        @Override public String title() { return errors().isEmpty() ? "Bad request" : "Validation failed"; }
+    }
+
+    /** 401: not signed in. */
+    public static class Unauthenticated extends Problem {
+        public Unauthenticated() { super("Sign in with a valid username and password."); }
+        @Override public int status() { return 401; }
+        @Override public String type() { return "unauthenticated"; }
+        @Override public String title() { return "Not signed in"; }
+    }
+
+    /** 403: signed in, but the caller's roles do not allow this. */
+    public static class Forbidden extends Problem {
+        public Forbidden(String detail) { super(detail); }
+        @Override public int status() { return 403; }
+        @Override public String type() { return "forbidden"; }
+        @Override public String title() { return "Not allowed"; }
+    }
+
+    /** 404: absent, or not the caller's to see (the two are deliberately indistinguishable). */
+    public static class NotFound extends Problem {
+        public NotFound(String detail) { super(detail); }
+        @Override public int status() { return 404; }
+        @Override public String type() { return "not-found"; }
+        @Override public String title() { return "Not found"; }
+    }
+
+    /** 409: the current state does not allow it (already exists, already decided, stale version). */
+    public static class Conflict extends Problem {
+        public Conflict(String detail) { super(detail); }
+        @Override public int status() { return 409; }
+        @Override public String type() { return "conflict"; }
+        @Override public String title() { return "Conflict"; }
+    }
+
+    /** 422: well formed, but a business rule refuses it. */
+    public static class RuleViolation extends Problem {
+        public RuleViolation(String detail, List<FieldError> errors) { super(detail, errors); }
+        public RuleViolation(String detail) { super(detail); }
+        @Override public int status() { return 422; }
+        @Override public String type() { return "business-rule"; }
+        @Override public String title() { return "Refused by a business rule"; }
+    }
+}

@@ -1,0 +1,42 @@
+package org.guildhall.platform.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds {@code application/problem+json} answers; the single place their shape is decided. */
+public final class ProblemResponses {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:guildhall:problem:";
+
+    private ProblemResponses() {
+    }
+
+    public static Response of(Problem problem) {
+        return of(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body(status, type, title, detail, errors))
+                .build();
+    }
+
+    public static String body(int status, String type, String title, String detail, List<FieldError> errors) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return json.build().toString();
+    }
+}

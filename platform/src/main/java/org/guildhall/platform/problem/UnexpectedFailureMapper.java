@@ -1,0 +1,60 @@
+package org.guildhall.platform.problem;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. Container wrappers (EJBException, TransactionalException, RollbackException, Jersey's
+ * ProcessingException) are unwrapped to the failure inside them; what is left is logged with an incident id and
+ * answered as a bare 500 without stack trace or SQL.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String SERIALIZATION_FAILURE = "40001";
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem problem) {
+                return new ProblemMapper().toResponse(problem);
+            }
+            if (cause instanceof ConstraintViolationException violations) {
+                return new ValidationMapper().toResponse(violations);
+            }
+            if (cause instanceof WebApplicationException web) {
+                return new HttpErrorMapper().toResponse(web);
+            }
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return ProblemResponses.of(new Problem.BadRequest("The request body is not valid JSON for this address."));
+            }
+            if (cause instanceof OptimisticLockException) {
+                return ProblemResponses.of(new Problem.Conflict(
+                        "Someone else changed this record first. Fetch it again and reapply your change."));
+            }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return ProblemResponses.of(new Problem.Conflict("A record with the same identifier already exists."));
+            }
+            if (cause instanceof SQLException sql && SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
+                return ProblemResponses.of(new Problem.Conflict("A concurrent change got there first. Try again."));
+            }
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, failure);
+        return ProblemResponses.of(500, "server-error", "Server error",
+                "Something went wrong on our side. Quote incident " + incident + " if you contact support.", List.of());
+    }
+}

@@ -1,0 +1,75 @@
+package org.guildhall.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.guildhall.platform.account.control.Accounts;
+import org.guildhall.platform.account.entity.TenantMembership;
+import org.guildhall.platform.account.entity.UserAccount;
+
+/** The signed-in person of this request, with their grants, loaded once per request. */
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private UserAccount account;
+    private List<TenantMembership> memberships;
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            Principal principal = principal();
+            if (principal == null) {
+                return Optional.empty();
+            }
+            account = accounts.findEnabled(principal.getName()).orElse(null);
+        }
+        return Optional.ofNullable(account);
+    }
+
+    /** Null when nobody is signed in, and in work no person started (start-up, timers), where asking is not allowed. */
+    private Principal principal() {
+        try {
+            return security.getCallerPrincipal();
+        } catch (IllegalStateException notInACallersContext) {
+            return null;
+        }
+    }
+
+    public UserAccount require() {
+        return account().orElseThrow(org.guildhall.platform.problem.Problem.Unauthenticated::new);
+    }
+
+    /** The username, or "system" for work that no person started (start-up seeding). */
+    public String name() {
+        return account().map(UserAccount::username).orElse("system");
+    }
+
+    public List<TenantMembership> memberships() {
+        if (memberships == null) {
+            memberships = account().map(a -> accounts.memberships(a.id())).orElse(List.of());
+        }
+        return memberships;
+    }
+
+    public Set<TenantRole> rolesIn(String tenant) {
+        return memberships().stream()
+                .filter(m -> m.tenant().equals(tenant))
+                .findFirst()
+                .map(TenantMembership::roles)
+                .orElse(EnumSet.noneOf(TenantRole.class));
+    }
+
+    public Set<PlatformRole> platformRoles() {
+        return account().map(UserAccount::platformRoles).orElse(EnumSet.noneOf(PlatformRole.class));
+    }
+}

@@ -1,0 +1,75 @@
+package org.guildhall.platform.tenancy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.guildhall.platform.tenant.entity.Tenant;
+
+/** Puts the current transaction in one tenant, for the ORM and the database alike. */
+@ApplicationScoped
+public class TenantSession {
+
+    /** The PostgreSQL setting row-level security policies compare tenant_id with. */
+    public static final String DATABASE_SETTING = "guildhall.tenant";
+    private static final String KEY = TenantSession.class.getName();
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * Scopes the active transaction to {@code tenant}. Must be called before the transaction touches any tenant
+     * entity, once; entering a second tenant in the same transaction is refused.
+     */
+    public void enter(String tenant) {
+        if (tenant == null || !Tenant.CODE.matcher(tenant).matches()) {
+            throw new IllegalArgumentException("not a tenant code");
+        }
+        if (transaction.getTransactionKey() == null) {
+            throw new IllegalStateException("a tenant can only be entered inside a transaction");
+        }
+        Object current = transaction.getResource(KEY);
+        if (current != null) {
+            if (!current.equals(tenant)) {
+                throw new IllegalStateException("this transaction is already scoped to another tenant");
+            }
+            return;
+        }
+        em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant);
+        try (PreparedStatement statement = connection().prepareStatement("select set_config(?, ?, true)")) {
+            statement.setString(1, DATABASE_SETTING);
+            statement.setString(2, tenant);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not scope the database session to the tenant", e);
+        }
+        transaction.putResource(KEY, tenant);
+    }
+
+    /** The tenant of the active transaction; fails if none was entered. */
+    public String current() {
+        Object tenant = transaction.getTransactionKey() == null ? null : transaction.getResource(KEY);
+        return Objects.requireNonNull((String) tenant, "no tenant entered in this transaction");
+    }
+
+    /**
+     * The JDBC connection of the active transaction, for the few statements JPA cannot express. EclipseLink begins
+     * its transaction on it, so later JPA reads and writes of this transaction use the same connection.
+     */
+    public Connection connection() {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("no transactional connection");
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,8 @@
+package org.guildhall.platform.tenant.control;
+
+/**
+ * Fired synchronously inside the onboarding transaction, already scoped to the new tenant: observers seed their
+ * part of the template (chart of accounts, calendars, policies). An observer that fails undoes the whole onboarding.
+ */
+public record TenantOnboarded(String tenant, String template) {
+}

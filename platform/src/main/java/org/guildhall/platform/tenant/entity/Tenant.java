@@ -1,0 +1,70 @@
+package org.guildhall.platform.tenant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** A public body using the shared service. Its code is its permanent identifier and the tenant key of its rows. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+
+    public enum Status { ACTIVE, SUSPENDED }
+
+    @Id
+    @Column(length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "group_code", length = 32)
+    private String group;
+
+    @Column(nullable = false, length = 64)
+    private String template;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String code, String name, String group, String template, Instant createdAt) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("tenant code must match " + CODE.pattern());
+        }
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("tenant name is required");
+        }
+        this.code = code;
+        this.name = name.strip();
+        this.group = group == null || group.isBlank() ? null : group.strip();
+        this.template = template;
+        this.status = Status.ACTIVE;
+        this.createdAt = createdAt;
+    }
+
+    public String code() { return code; }
+    public String name() { return name; }
+    public String group() { return group; }
+    public String template() { return template; }
+    public Status status() { return status; }
+    public Instant createdAt() { return createdAt; }
+    public long version() { return version; }
+}
