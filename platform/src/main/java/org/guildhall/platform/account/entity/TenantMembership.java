@@ -33,7 +33,7 @@ public class TenantMembership {
     @JoinColumn(name = "user_id", nullable = false)
     private UserAccount user;
 
-    @Column(name = "tenant_id", nullable = false, length = 32)
+    @Column(name = "tenant_code", nullable = false, length = 32)
     private String tenant;
 
     @Column(name = "employee_number", length = 32)

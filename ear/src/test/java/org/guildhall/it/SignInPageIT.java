@@ -1,0 +1,134 @@
+package org.guildhall.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** The pages in a real headless Chromium, as a civil servant would use them, with and without JavaScript. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInPageIT {
+
+    private static final String DEMO_PASSWORD = "demo-password-not-for-real-use";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private String page(String path) {
+        // localhost, whatever address Arquillian reports: browsers treat http://localhost as a secure context, so the
+        // Secure session cookie is kept there (and rightly dropped on plain HTTP anywhere else)
+        return "http://localhost:" + base.getPort() + path;
+    }
+
+    private static void signIn(WebDriver browser, String username, String password) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private static void screenshot(ChromeDriver browser, String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void signingInThroughThePageShowsTheHomePage() throws IOException {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            browser.get(page("/"));
+            assertTrue(browser.getCurrentUrl().endsWith("/login"), browser.getCurrentUrl());
+            assertEquals("Sign in – Guildhall", browser.getTitle());
+            assertTrue(browser.findElement(By.tagName("body")).getAttribute("class").contains("govuk-frontend-supported"),
+                    "GOV.UK Frontend's script ran");
+            signIn(browser, "demo.admin", DEMO_PASSWORD);
+
+            assertEquals("Home – Guildhall", browser.getTitle());
+            assertEquals("Dee Admin", browser.findElement(By.id("welcome")).getText());
+            String tenants = browser.findElement(By.id("tenants")).getText();
+            assertTrue(tenants.contains("Demo Department"), tenants);
+            assertTrue(tenants.contains("AUDITOR, TENANT_ADMIN"), tenants);
+            screenshot(browser, "home");
+
+            Cookie session = browser.manage().getCookieNamed("GUILDHALL_SESSION");
+            assertNotNull(session);
+            assertTrue(session.isHttpOnly());
+            assertTrue(session.isSecure());
+            assertEquals("Lax", session.getSameSite());
+            // the stylesheet is served from the WAR, not a CDN
+            assertEquals("rgba(11, 12, 12, 1)", browser.findElement(By.tagName("h1")).getCssValue("color"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsShownTheGovUkWay() throws IOException {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            browser.get(page("/login"));
+            signIn(browser, "demo.admin", "not-the-password");
+            assertEquals("Error: Sign in – Guildhall", browser.getTitle());
+            String summary = browser.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(summary.contains("There is a problem"), summary);
+            assertTrue(summary.contains("Enter a correct username and password"), summary);
+            assertTrue(browser.findElement(By.id("username-error")).getText().contains("Enter a correct username and password"));
+            assertEquals("demo.admin", browser.findElement(By.id("username")).getAttribute("value"));
+            assertEquals("", browser.findElement(By.id("password")).getAttribute("value"));
+            screenshot(browser, "sign-in-error");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInAndOutWorkWithJavaScriptSwitchedOff() {
+        ChromeDriver browser = Browser.start(false);
+        try {
+            browser.get(page("/login"));
+            assertFalse(browser.findElement(By.tagName("body")).getAttribute("class").contains("js-enabled"));
+            signIn(browser, "demo.employee", DEMO_PASSWORD);
+            assertEquals("Emma Employee", browser.findElement(By.id("welcome")).getText());
+
+            browser.findElement(By.id("sign-out")).click();
+            assertTrue(browser.getCurrentUrl().contains("/login"), browser.getCurrentUrl());
+            assertTrue(browser.getPageSource().contains("You have signed out"));
+            browser.get(page("/"));
+            assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out means signed out: " + browser.getCurrentUrl());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        Api.Reply forged = Api.at(base).send("POST", "login", "username=demo.admin&password=" + DEMO_PASSWORD,
+                "application/x-www-form-urlencoded");
+        assertEquals(400, forged.status(), forged.toString());
+        assertFalse(forged.header("Set-Cookie") != null && forged.body().contains("Dee Admin"));
+    }
+}

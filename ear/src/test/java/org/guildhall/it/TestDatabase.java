@@ -1,0 +1,79 @@
+package org.guildhall.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.guildhall.launcher.EmbeddedDatabase;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * One real PostgreSQL for the whole test run, fresh each run, started before Arquillian boots its first container
+ * (which reads the connection settings from these system properties via arquillian.xml).
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    public static final String OPERATOR_PASSWORD = "operator-it-password";
+    private static EmbeddedDatabase database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String data = System.getProperty("guildhall.it.data");
+        if (data == null || database != null) {
+            return; // not the failsafe run (surefire has no integration tests), or already started
+        }
+        try {
+            Path directory = Path.of(data);
+            deleteRecursively(directory);
+            database = EmbeddedDatabase.start(directory);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("could not start the test PostgreSQL", e);
+        }
+        System.setProperty("guildhall.it.db.url", database.url());
+        System.setProperty("guildhall.it.db.user", EmbeddedDatabase.APP);
+        System.setProperty("guildhall.it.db.password", EmbeddedDatabase.APP_PASSWORD);
+        System.setProperty("guildhall.it.db.owner.user", EmbeddedDatabase.OWNER);
+        System.setProperty("guildhall.it.db.owner.password", EmbeddedDatabase.OWNER_PASSWORD);
+        System.setProperty("guildhall.it.operator.password", OPERATOR_PASSWORD);
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                database = null;
+            }
+        }
+    }
+
+    /** A connection as the application's role: row-level security applies. */
+    public static Connection asApplication() throws SQLException {
+        return DriverManager.getConnection(database.url(), EmbeddedDatabase.APP, EmbeddedDatabase.APP_PASSWORD);
+    }
+
+    /** A connection as the schema owner, which can change rows the application may not (to simulate tampering). */
+    public static Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(database.url(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.guildhall.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemResponsesTest {
+
+    private static JsonObject parse(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    @Test
+    void aValidationProblemCarriesEveryFieldError() {
+        Problem problem = new Problem.BadRequest("The request has invalid fields.",
+                List.of(new FieldError("code", "must not be blank"), new FieldError("admin.password", "is too short")));
+        JsonObject body = parse(ProblemResponses.body(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors()));
+        assertEquals("urn:guildhall:problem:validation", body.getString("type"));
+        assertEquals(400, body.getInt("status"));
+        assertEquals("Validation failed", body.getString("title"));
+        assertEquals("admin.password", body.getJsonArray("errors").getJsonObject(1).getString("field"));
+    }
+
+    @Test
+    void aProblemWithoutFieldErrorsHasNoErrorsMember() {
+        Problem problem = new Problem.Conflict("Already closed.");
+        JsonObject body = parse(ProblemResponses.body(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors()));
+        assertEquals(409, body.getInt("status"));
+        assertEquals("Already closed.", body.getString("detail"));
+        assertFalse(body.containsKey("errors"));
+    }
+
+    @Test
+    void textIsEscapedNotInjected() {
+        String json = ProblemResponses.body(400, "bad-request", "Bad request", "a \"quoted\" detail\n", List.of());
+        assertEquals("a \"quoted\" detail\n", parse(json).getString("detail"));
+    }
+}
