@@ -101,6 +101,20 @@ class PlatformApiIT {
     }
 
     @Test
+    void openApiDescribesEveryModulesOperationsAndMetricsAreServed() {
+        Api.Reply document = anonymous().get("openapi");
+        assertEquals(200, document.status(), document.toString());
+        assertTrue(document.body().contains("title: Guildhall API"), "the document is titled");
+        for (String operation : ResourceCatalogue.operations()) {
+            String path = operation.split(" ", 2)[1];
+            assertTrue(document.body().contains(path + ":"), "the OpenAPI document lacks " + path);
+        }
+        Api.Reply metrics = anonymous().get("metrics");
+        assertEquals(200, metrics.status(), metrics.toString());
+        assertTrue(metrics.body().contains("mp_scope=\"base\""), "JVM base metrics are published");
+    }
+
+    @Test
     void theOperatorSeesWhoTheyAre() {
         Api.Reply me = operator().get("api/v1/me");
         assertEquals(200, me.status(), me.toString());

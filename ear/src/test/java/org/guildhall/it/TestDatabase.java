@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.guildhall.launcher.BatchRepository;
 import org.guildhall.launcher.EmbeddedDatabase;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -41,6 +43,13 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("guildhall.it.db.owner.user", EmbeddedDatabase.OWNER);
         System.setProperty("guildhall.it.db.owner.password", EmbeddedDatabase.OWNER_PASSWORD);
         System.setProperty("guildhall.it.operator.password", OPERATOR_PASSWORD);
+        try {
+            List<String> options = BatchRepository.microOptions(Path.of(data + "-batch.asadmin"), database.url(),
+                    EmbeddedDatabase.APP, EmbeddedDatabase.APP_PASSWORD);
+            System.setProperty("guildhall.it.micro.options", String.join(" ", options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -42,20 +42,28 @@ public final class Launcher {
                     "GUILDHALL_DB_OWNER_USER", EmbeddedDatabase.OWNER,
                     "GUILDHALL_DB_OWNER_PASSWORD", EmbeddedDatabase.OWNER_PASSWORD));
         }
+        Map<String, String> appEnv = payara.environment();
+        Path batchCommands = Files.createTempFile("guildhall-batch", ".asadmin");
+        batchCommands.toFile().deleteOnExit();
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(env.getOrDefault("GUILDHALL_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
         command.add("-Duser.timezone=UTC");
         command.addAll(List.of("-jar", micro.toString(), "--deploy", war.toString(), "--port", port, "--nocluster"));
+        command.addAll(BatchRepository.microOptions(batchCommands, appEnv.get("GUILDHALL_DB_URL"), appEnv.get("GUILDHALL_DB_USER"),
+                appEnv.get("GUILDHALL_DB_PASSWORD")));
         Process app = payara.command(command).start();
 
         EmbeddedDatabase started = database;
         Thread stop = new Thread(() -> stop(app, started), "guildhall-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int exit = app.waitFor();
-        if (Runtime.getRuntime().removeShutdownHook(stop)) {
-            stop(app, started);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException shuttingDown) {
+            return; // Ctrl-C or SIGTERM: the hook is stopping Payara Micro and the database
         }
+        stop(app, started); // Payara Micro ended by itself: the database still has to go
         System.exit(exit);
     }
 

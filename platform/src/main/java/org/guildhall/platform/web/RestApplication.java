@@ -2,8 +2,13 @@ package org.guildhall.platform.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The HTTP API of every module; resources in any module's jar are found by scanning. */
 @ApplicationPath("/api/v1")
+@OpenAPIDefinition(info = @Info(title = "Guildhall API", version = "v1",
+        description = "Multi-tenant back office for government: HR, payroll, finance and procurement. "
+                + "Tenant resources live under /api/v1/tenants/{tenant}; failures are application/problem+json."))
 public class RestApplication extends Application {
 }

@@ -1,0 +1,70 @@
+package org.guildhall.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+/**
+ * Points Payara Micro's Jakarta Batch runtime at PostgreSQL instead of its default H2 file in a temporary directory,
+ * so job executions and checkpoints outlive a restart. Payara Micro takes server resources only as asadmin commands
+ * run after boot; they create a connection pool as the application role (the tables come from Flyway's migration
+ * V2) and make it the batch runtime's data source. The pool is a server resource, so the JDBC driver goes on the
+ * server's class path as well as in the WAR.
+ */
+public final class BatchRepository {
+
+    /** The JNDI name of the batch runtime's data source. */
+    public static final String DATA_SOURCE = "jdbc/guildhall-batch";
+    private static final String POOL = "guildhall-batch-pool";
+
+    private BatchRepository() {
+    }
+
+    /** The asadmin commands, one a line, for a database at {@code url} reached as {@code user}. */
+    public static String commands(String url, String user, String password) {
+        String properties = "url=" + escape(url) + ":user=" + escape(user) + ":password=" + escape(password);
+        return "create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
+                + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation"
+                + " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+                + " --property " + properties + " " + POOL + "\n"
+                + "create-jdbc-resource --connectionpoolid=" + POOL + " " + DATA_SOURCE + "\n"
+                + "set-batch-runtime-configuration --datasourcelookupname=" + DATA_SOURCE + "\n";
+    }
+
+    /**
+     * Writes the commands to {@code file}, readable by the owner only (they hold the password), and answers the
+     * Payara Micro options that run them.
+     */
+    public static List<String> microOptions(Path file, String url, String user, String password) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, commands(url, user, password));
+        return List.of("--addlibs", driverJar().toString(), "--postbootcommandfile", file.toString());
+    }
+
+    /** The PostgreSQL JDBC driver's jar, wherever this class path has it. */
+    static Path driverJar() {
+        try {
+            return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the PostgreSQL driver's jar", e);
+        }
+    }
+
+    /**
+     * asadmin's property list separates pairs with ':' and names from values with '=', and the command file splits
+     * arguments at white space; a backslash escapes the first two, and the last cannot be escaped at all.
+     */
+    static String escape(String value) {
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("the database URL, user and password must all be set");
+        }
+        if (value.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("the database URL, user and password may not contain white space");
+        }
+        return value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
+    }
+}
