@@ -1,0 +1,110 @@
+package org.guildhall.finance.ledger.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.guildhall.finance.chart.entity.AccountType;
+import org.guildhall.finance.ledger.entity.JournalLine;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.tenancy.TenantSession;
+
+/**
+ * The stored debit and credit movements of each account in each period, kept in the posting's own transaction.
+ * Each posting adds to them with one atomic upsert per account, so concurrent postings to one account never lose an
+ * update; accounts are always taken in code order, so two postings cannot deadlock on each other's rows.
+ */
+@ApplicationScoped
+public class Balances {
+
+    /** Period 0 of a fiscal year holds the balances carried forward into it. */
+    public static final int OPENING = 0;
+
+    private static final String ADD = "insert into account_balance (tenant_id, fiscal_year, period, account_code, debit, credit) "
+            + "values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, fiscal_year, period, account_code) "
+            + "do update set debit = account_balance.debit + excluded.debit, credit = account_balance.credit + excluded.credit";
+
+    @Inject
+    TenantSession session;
+
+    public void add(int fiscalYear, int period, List<JournalLine> lines) {
+        Map<String, Money[]> byAccount = new TreeMap<>();
+        for (JournalLine line : lines) {
+            Money[] sums = byAccount.computeIfAbsent(line.account(), a -> new Money[] {Money.ZERO, Money.ZERO});
+            sums[0] = sums[0].plus(line.debit());
+            sums[1] = sums[1].plus(line.credit());
+        }
+        Map<String, BigDecimal[]> amounts = new TreeMap<>();
+        byAccount.forEach((account, sums) -> amounts.put(account, new BigDecimal[] {sums[0].amount(), sums[1].amount()}));
+        write(fiscalYear, period, amounts);
+    }
+
+    /** Adds debit and credit amounts per account code (iterated in code order) to one period. */
+    void write(int fiscalYear, int period, Map<String, BigDecimal[]> amounts) {
+        String tenant = session.current();
+        try (PreparedStatement add = session.connection().prepareStatement(ADD)) {
+            for (Map.Entry<String, BigDecimal[]> entry : amounts.entrySet()) {
+                add.setString(1, tenant);
+                add.setInt(2, fiscalYear);
+                add.setInt(3, period);
+                add.setString(4, entry.getKey());
+                add.setBigDecimal(5, entry.getValue()[0]);
+                add.setBigDecimal(6, entry.getValue()[1]);
+                add.addBatch();
+            }
+            add.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the account balances", e);
+        }
+    }
+
+    /** One account's line of a trial balance; amounts signed debit-positive for opening and closing. */
+    public record Row(String account, String name, AccountType type, Money opening, Money debit, Money credit) {
+        public Money closing() {
+            return opening.plus(debit).minus(credit);
+        }
+    }
+
+    /**
+     * Every account with a balance or a movement by the end of {@code period}: the opening balance (carried forward
+     * plus the year's earlier periods) and the period's debits and credits. Reads stored balances only.
+     */
+    public List<Row> upTo(int fiscalYear, int period) {
+        String sql = "select a.code, a.name, a.type, "
+                + "coalesce(sum(b.debit - b.credit) filter (where b.period < ?), 0), "
+                + "coalesce(sum(b.debit) filter (where b.period = ?), 0), "
+                + "coalesce(sum(b.credit) filter (where b.period = ?), 0) "
+                + "from account_balance b join ledger_account a on a.tenant_id = b.tenant_id and a.code = b.account_code "
+                + "where b.tenant_id = ? and b.fiscal_year = ? and b.period <= ? "
+                + "group by a.code, a.name, a.type order by a.code";
+        Connection connection = session.connection();
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setInt(1, period);
+            query.setInt(2, period);
+            query.setInt(3, period);
+            query.setString(4, session.current());
+            query.setInt(5, fiscalYear);
+            query.setInt(6, period);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Row line = new Row(row.getString(1), row.getString(2), AccountType.valueOf(row.getString(3)),
+                            Money.of(row.getBigDecimal(4)), Money.of(row.getBigDecimal(5)), Money.of(row.getBigDecimal(6)));
+                    if (!line.opening().isZero() || !line.debit().isZero() || !line.credit().isZero()) {
+                        rows.add(line);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account balances", e);
+        }
+        return rows;
+    }
+}

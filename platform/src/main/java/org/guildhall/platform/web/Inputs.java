@@ -1,0 +1,43 @@
+package org.guildhall.platform.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.problem.Problem;
+
+/** Turning the strings of a request body into values, with a 400 that names the field when one will not do. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** A {@code YYYY-MM-DD} date; required. */
+    public static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw invalid(field, "Enter a date");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(field, "Enter a real date as YYYY-MM-DD, for example 2026-04-30");
+        }
+    }
+
+    /** An amount such as {@code "1234.50"}, or null when absent. */
+    public static Money moneyOrNull(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Money.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(field, "Enter an amount in pounds and pence, such as 1234.50");
+        }
+    }
+
+    public static Problem.BadRequest invalid(String field, String message) {
+        return new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError(field, message)));
+    }
+}
