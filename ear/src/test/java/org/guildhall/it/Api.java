@@ -43,6 +43,11 @@ public final class Api {
         return new Api(base, "Basic " + token);
     }
 
+    /** The Authorization header this client sends. */
+    public String authorization() {
+        return authorization;
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, null);
     }
@@ -51,7 +56,8 @@ public final class Api {
         return send("POST", path, json, "application/json");
     }
 
-    public Reply send(String method, String path, String body, String contentType) {
+    /** Sends a request; {@code headers} are further name, value pairs. */
+    public Reply send(String method, String path, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -60,6 +66,9 @@ public final class Api {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

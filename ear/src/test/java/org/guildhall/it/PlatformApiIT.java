@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PlatformApiIT {
 
-    private static final String OPERATOR = "operator";
-    private static final String PASSWORD = "a-long-test-password";
+    private static final String OPERATOR = Fixtures.OPERATOR;
+    private static final String PASSWORD = Fixtures.PASSWORD;
 
     @ArquillianResource
     URL base;
@@ -45,49 +45,32 @@ class PlatformApiIT {
         return Deployments.application();
     }
 
+    private Fixtures fixtures() {
+        return new Fixtures(base);
+    }
+
     private Api anonymous() {
-        return Api.at(base);
+        return fixtures().anonymous();
     }
 
     private Api operator() {
-        return anonymous().as(OPERATOR, TestDatabase.OPERATOR_PASSWORD);
+        return fixtures().operator();
     }
 
-    /** Onboards a tenant with an admin (username admin-of-CODE) and answers its code. */
     private String onboard(String prefix) {
-        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = operator().post("api/v1/tenants", """
-                {"code": "%s", "name": "Agency %s", "admin": {"username": "admin-of-%s", "displayName": "Admin %s", "password": "%s"}}
-                """.formatted(code, code, code, code, PASSWORD));
-        assertEquals(201, created.status(), created.toString());
-        return code;
+        return fixtures().onboard(prefix);
     }
 
     private Api adminOf(String tenant) {
-        return anonymous().as("admin-of-" + tenant, PASSWORD);
+        return fixtures().adminOf(tenant);
     }
 
     private Api userIn(String tenant, String username, String... roles) {
-        String list = String.join("\", \"", roles);
-        Api.Reply created = adminOf(tenant).post("api/v1/tenants/" + tenant + "/users", """
-                {"username": "%s", "displayName": "Someone", "password": "%s", "roles": ["%s"], "employeeNumber": "E1"}
-                """.formatted(username, PASSWORD, list));
-        assertEquals(201, created.status(), created.toString());
-        return anonymous().as(username, PASSWORD);
+        return fixtures().userIn(tenant, username, roles);
     }
 
     private static void assertProblem(Api.Reply reply, int status) {
-        assertEquals(status, reply.status(), reply.toString());
-        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
-        JsonObject problem = reply.json();
-        assertEquals(status, problem.getInt("status"));
-        assertTrue(problem.getString("type").startsWith("urn:guildhall:problem:"));
-        assertFalse(problem.getString("title").isBlank());
-        assertFalse(problem.getString("detail").isBlank());
-        String lower = reply.body().toLowerCase(Locale.ROOT);
-        for (String leak : List.of("exception", "at org.", "select ", "insert ", "psql", "eclipselink")) {
-            assertFalse(lower.contains(leak), "answer leaks '" + leak + "': " + reply.body());
-        }
+        Fixtures.assertProblem(reply, status);
     }
 
     @Test

@@ -54,8 +54,13 @@ public class FiscalYearsResource {
 
     @POST
     @Path("{fiscalYear}/close")
-    public YearEnd.Result close(@PathParam("fiscalYear") int fiscalYear) {
-        return yearEnd.close(fiscalYear);
+    public YearEndView close(@PathParam("fiscalYear") int fiscalYear) {
+        YearEnd.Result result = yearEnd.close(fiscalYear);
+        return new YearEndView(result.fiscalYear(), "CLOSED", result.accountsCarriedForward(), result.netExpenditure().toString());
+    }
+
+    /** Net expenditure is debit-positive: a surplus is negative, and was credited to the general fund. */
+    public record YearEndView(int fiscalYear, String status, int accountsCarriedForward, String netExpenditure) {
     }
 
     public record OpenRequest(@NotNull Integer fiscalYear) {

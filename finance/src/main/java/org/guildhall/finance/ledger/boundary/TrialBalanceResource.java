@@ -8,11 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.ledger.control.Balances;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.spreadsheet.Workbooks;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.web.Inputs;
@@ -31,30 +34,70 @@ public class TrialBalanceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public TrialBalance json(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period) {
+        checked(fiscalYear, period);
+        return TrialBalance.of(fiscalYear, period, balances.upTo(fiscalYear, period));
+    }
+
+    /** The same trial balance as a spreadsheet, for finance teams to work on. */
+    @GET
+    @Produces(Workbooks.MEDIA_TYPE)
+    public Response xlsx(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period) {
+        checked(fiscalYear, period);
+        List<Balances.Row> rows = balances.upTo(fiscalYear, period);
+        Sums totals = Sums.of(rows);
+        StreamingOutput workbook = Workbooks.sheet("Trial balance " + fiscalYear + "-" + period,
+                List.of("Account", "Name", "Type", "Opening", "Debit", "Credit", "Closing"), sheet -> {
+                    for (Balances.Row row : rows) {
+                        sheet.row();
+                        sheet.text(row.account());
+                        sheet.text(row.name());
+                        sheet.text(row.type().name());
+                        sheet.amount(row.opening());
+                        sheet.amount(row.debit());
+                        sheet.amount(row.credit());
+                        sheet.amount(row.closing());
+                    }
+                    sheet.row();
+                    sheet.text("Total");
+                    sheet.text("");
+                    sheet.text("");
+                    sheet.amount(totals.opening());
+                    sheet.amount(totals.debit());
+                    sheet.amount(totals.credit());
+                    sheet.amount(totals.closing());
+                });
+        return Response.ok(workbook, Workbooks.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"trial-balance-" + fiscalYear + "-" + period + ".xlsx\"")
+                .build();
+    }
+
+    private static void checked(Integer fiscalYear, Integer period) {
         if (fiscalYear == null || fiscalYear < 2000 || fiscalYear > 2199) {
             throw Inputs.invalid("fiscalYear", "Enter the fiscal year, named by the year it starts, such as 2026");
         }
         if (period == null || period < 1 || period > FiscalYear.PERIODS) {
             throw Inputs.invalid("period", "Enter a period from 1 (April) to 12 (March)");
         }
-        return TrialBalance.of(fiscalYear, period, balances.upTo(fiscalYear, period));
     }
 
     /** Opening and closing balances are signed, debit positive; a balanced ledger totals 0.00 in both. */
     public record TrialBalance(int fiscalYear, int period, List<Line> lines, Totals totals) {
         static TrialBalance of(int fiscalYear, int period, List<Balances.Row> rows) {
-            Money opening = Money.ZERO;
-            Money debit = Money.ZERO;
-            Money credit = Money.ZERO;
-            Money closing = Money.ZERO;
+            Sums sums = Sums.of(rows);
+            return new TrialBalance(fiscalYear, period, rows.stream().map(Line::of).toList(), new Totals(sums.opening().toString(),
+                    sums.debit().toString(), sums.credit().toString(), sums.closing().toString()));
+        }
+    }
+
+    /** Column totals of a trial balance. */
+    record Sums(Money opening, Money debit, Money credit, Money closing) {
+        static Sums of(List<Balances.Row> rows) {
+            Sums sums = new Sums(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
             for (Balances.Row row : rows) {
-                opening = opening.plus(row.opening());
-                debit = debit.plus(row.debit());
-                credit = credit.plus(row.credit());
-                closing = closing.plus(row.closing());
+                sums = new Sums(sums.opening.plus(row.opening()), sums.debit.plus(row.debit()), sums.credit.plus(row.credit()),
+                        sums.closing.plus(row.closing()));
             }
-            return new TrialBalance(fiscalYear, period, rows.stream().map(Line::of).toList(),
-                    new Totals(opening.toString(), debit.toString(), credit.toString(), closing.toString()));
+            return sums;
         }
     }
 

@@ -77,6 +77,11 @@ public class Balances {
      * plus the year's earlier periods) and the period's debits and credits. Reads stored balances only.
      */
     public List<Row> upTo(int fiscalYear, int period) {
+        return upTo(session.connection(), session.current(), fiscalYear, period);
+    }
+
+    /** {@link #upTo(int, int)} on a connection already scoped to {@code tenant} (also what the ledger benchmark times). */
+    public static List<Row> upTo(Connection connection, String tenant, int fiscalYear, int period) {
         String sql = "select a.code, a.name, a.type, "
                 + "coalesce(sum(b.debit - b.credit) filter (where b.period < ?), 0), "
                 + "coalesce(sum(b.debit) filter (where b.period = ?), 0), "
@@ -84,13 +89,12 @@ public class Balances {
                 + "from account_balance b join ledger_account a on a.tenant_id = b.tenant_id and a.code = b.account_code "
                 + "where b.tenant_id = ? and b.fiscal_year = ? and b.period <= ? "
                 + "group by a.code, a.name, a.type order by a.code";
-        Connection connection = session.connection();
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setInt(1, period);
             query.setInt(2, period);
             query.setInt(3, period);
-            query.setString(4, session.current());
+            query.setString(4, tenant);
             query.setInt(5, fiscalYear);
             query.setInt(6, period);
             try (ResultSet row = query.executeQuery()) {

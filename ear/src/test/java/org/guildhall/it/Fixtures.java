@@ -1,0 +1,70 @@
+package org.guildhall.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** What most integration tests start from: the operator, fresh tenants with an admin, users with roles in them. */
+public final class Fixtures {
+
+    public static final String OPERATOR = "operator";
+    public static final String PASSWORD = "a-long-test-password";
+
+    private final URL base;
+
+    public Fixtures(URL base) {
+        this.base = base;
+    }
+
+    public Api anonymous() {
+        return Api.at(base);
+    }
+
+    public Api operator() {
+        return anonymous().as(OPERATOR, TestDatabase.OPERATOR_PASSWORD);
+    }
+
+    /** Onboards a tenant with an admin (username admin-of-CODE) and answers its code. */
+    public String onboard(String prefix) {
+        String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = operator().post("api/v1/tenants", """
+                {"code": "%s", "name": "Agency %s", "admin": {"username": "admin-of-%s", "displayName": "Admin %s", "password": "%s"}}
+                """.formatted(code, code, code, code, PASSWORD));
+        assertEquals(201, created.status(), created.toString());
+        return code;
+    }
+
+    public Api adminOf(String tenant) {
+        return anonymous().as("admin-of-" + tenant, PASSWORD);
+    }
+
+    public Api userIn(String tenant, String username, String... roles) {
+        String list = String.join("\", \"", roles);
+        Api.Reply created = adminOf(tenant).post("api/v1/tenants/" + tenant + "/users", """
+                {"username": "%s", "displayName": "Someone", "password": "%s", "roles": ["%s"], "employeeNumber": "E1"}
+                """.formatted(username, PASSWORD, list));
+        assertEquals(201, created.status(), created.toString());
+        return anonymous().as(username, PASSWORD);
+    }
+
+    /** A problem+json answer with this status, and nothing in it that leaks how the server is built. */
+    public static void assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.getString("type").startsWith("urn:guildhall:problem:"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("detail").isBlank());
+        String lower = reply.body().toLowerCase(Locale.ROOT);
+        for (String leak : List.of("exception", "at org.", "select ", "insert ", "psql", "eclipselink")) {
+            assertFalse(lower.contains(leak), "answer leaks '" + leak + "': " + reply.body());
+        }
+    }
+}
