@@ -339,4 +339,85 @@ class LedgerIT {
             assertEquals(total.getCell(4).getNumericCellValue(), total.getCell(5).getNumericCellValue());
         }
     }
+
+    @Test
+    void budgetsLoadAllOrNothingFromAWorkbookAndCompareWithActuals() throws Exception {
+        Books books = books("bud");
+        assertEquals(201, books.post("2026-05-12", "Rent", "{\"account\": \"55100\", \"costCentre\": \"CC100\", \"debit\": \"1000.00\"}",
+                cr("14000", "1000.00")).status());
+        Api.Reply set = books.finance().send("PUT", books.path("budgets/2026"),
+                "{\"lines\": [{\"costCentre\": \"CC100\", \"account\": \"55100\", \"amount\": \"12000.00\"}]}", "application/json");
+        assertEquals(200, set.status(), set.toString());
+
+        byte[] bad = workbook(new Object[][] {
+                {"CC100", "55200", 5000.5},
+                {"CC100", "99999", 10},
+                {"CC999", "55300", "=1+1"},
+                {"CC200", "55300", 10.125}});
+        Api.Reply refused = upload(books, bad);
+        assertProblem(refused, 400);
+        List<String> cells = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("sheet") + "!" + e.getInt("row") + ":" + e.getString("column")).toList();
+        assertEquals(List.of("Budgets!3:Account", "Budgets!4:CostCentre", "Budgets!4:Amount", "Budgets!5:Amount"), cells,
+                "every bad cell, in row order, in one answer");
+        assertEquals(1, report(books).size(), "nothing from the refused workbook was stored");
+
+        Api.Reply loaded = upload(books, workbook(new Object[][] {{"CC100", "55200", 5000.5}, {"CC200", "55300", "750.25"}}));
+        assertEquals(200, loaded.status(), loaded.toString());
+        assertEquals(2, loaded.json().getInt("changed"));
+        assertEquals(0, upload(books, workbook(new Object[][] {{"CC100", "55200", 5000.5}})).json().getInt("changed"),
+                "loading the same amounts again changes nothing");
+
+        List<JsonObject> rows = report(books);
+        JsonObject rent = rows.stream().filter(r -> r.getString("account").equals("55100")).findFirst().orElseThrow();
+        assertEquals("12000.00", rent.getString("budget"));
+        assertEquals("1000.00", rent.getString("actual"));
+        assertEquals("0.00", rent.getString("commitments"));
+        assertEquals("11000.00", rent.getString("remaining"));
+        assertEquals("5000.50", rows.stream().filter(r -> r.getString("account").equals("55200")).findFirst().orElseThrow().getString("budget"));
+
+        Api.Reply notAWorkbook = books.finance().send("POST", books.path("budgets/2026/import"), "just text",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertProblem(notAWorkbook, 400);
+    }
+
+    private List<JsonObject> report(Books books) {
+        Api.Reply reply = books.finance().get(books.path("budget-vs-actual?fiscalYear=2026&period=12"));
+        assertEquals(200, reply.status(), reply.toString());
+        return reply.structure().asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    private static byte[] workbook(Object[][] rows) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Budgets");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("CostCentre");
+            header.createCell(1).setCellValue("Account");
+            header.createCell(2).setCellValue("Amount");
+            for (int i = 0; i < rows.length; i++) {
+                Row row = sheet.createRow(i + 1);
+                row.createCell(0).setCellValue((String) rows[i][0]);
+                row.createCell(1).setCellValue((String) rows[i][1]);
+                Object amount = rows[i][2];
+                if (amount instanceof Number number) {
+                    row.createCell(2).setCellValue(number.doubleValue());
+                } else if (((String) amount).startsWith("=")) {
+                    row.createCell(2).setCellFormula(((String) amount).substring(1));
+                } else {
+                    row.createCell(2).setCellValue((String) amount);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private Api.Reply upload(Books books, byte[] workbook) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + books.path("budgets/2026/import")))
+                .header("Authorization", books.finance().authorization())
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(workbook)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Api.Reply(response.statusCode(), response.headers(), response.body());
+    }
 }

@@ -1,5 +1,6 @@
 package org.guildhall.it;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.File;
@@ -27,7 +28,10 @@ public final class ResourceCatalogue {
     private ResourceCatalogue() {
     }
 
-    /** {@code "METHOD /api/v1/path"} for every resource method, with path templates as declared. */
+    /**
+     * {@code "METHOD /api/v1/path"} for every resource method, with path templates as declared, followed by
+     * {@code " media/type"} when the method consumes a body of a declared type.
+     */
     public static List<String> operations() {
         List<String> operations = new ArrayList<>();
         for (Class<?> type : classes("org/guildhall")) {
@@ -39,7 +43,10 @@ public final class ResourceCatalogue {
                 String verb = verb(method);
                 if (verb != null) {
                     Path sub = method.getAnnotation(Path.class);
-                    operations.add(verb + " " + API + trim(root.value()) + (sub == null ? "" : "/" + trim(sub.value())));
+                    Consumes consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
+                            : type.getAnnotation(Consumes.class);
+                    operations.add(verb + " " + API + trim(root.value()) + (sub == null ? "" : "/" + trim(sub.value()))
+                            + (consumes == null ? "" : " " + consumes.value()[0]));
                 }
             }
         }

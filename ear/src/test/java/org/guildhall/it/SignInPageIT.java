@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +24,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real headless Chromium, as a civil servant would use them, with and without JavaScript. */
@@ -119,10 +121,12 @@ class SignInPageIT {
             assertEquals("Emma Employee", browser.findElement(By.id("welcome")).getText());
 
             browser.findElement(By.id("sign-out")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("You have signed out"));
             assertTrue(browser.getCurrentUrl().contains("/login"), browser.getCurrentUrl());
-            assertTrue(browser.getPageSource().contains("You have signed out"));
             browser.get(page("/"));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("signedOut"));
             assertTrue(browser.getCurrentUrl().endsWith("/login"), "signed out means signed out: " + browser.getCurrentUrl());
+            assertEquals("Sign in – Guildhall", browser.getTitle());
         } finally {
             browser.quit();
         }
@@ -134,5 +138,66 @@ class SignInPageIT {
                 "application/x-www-form-urlencoded");
         assertEquals(400, forged.status(), forged.toString());
         assertFalse(forged.header("Set-Cookie") != null && forged.body().contains("Dee Admin"));
+    }
+
+    @Test
+    void aFinanceUserPostsAJournalThroughThePagesWithoutJavaScript() throws IOException {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        ChromeDriver browser = Browser.start(false);
+        try {
+            browser.get(page("/login"));
+            signIn(browser, "demo.finance", DEMO_PASSWORD);
+            browser.findElement(By.linkText("Finance")).click();
+            assertEquals("Journals – Guildhall", browser.getTitle());
+            browser.findElement(By.id("new-journal")).click();
+
+            browser.findElement(By.id("date-day")).sendKeys(Integer.toString(today.getDayOfMonth()));
+            browser.findElement(By.id("date-month")).sendKeys(Integer.toString(today.getMonthValue()));
+            browser.findElement(By.id("date-year")).sendKeys(Integer.toString(today.getYear()));
+            browser.findElement(By.id("description")).sendKeys("Stationery for the Leeds office");
+            new Select(browser.findElement(By.id("lines-0-account"))).selectByValue("55600");
+            new Select(browser.findElement(By.id("lines-0-costCentre"))).selectByValue("CC100");
+            browser.findElement(By.id("lines-0-debit")).sendKeys("84.50");
+            new Select(browser.findElement(By.id("lines-1-account"))).selectByValue("14000");
+            browser.findElement(By.id("lines-1-credit")).sendKeys("84.05");
+            browser.findElement(By.id("post-journal")).click();
+
+            assertEquals("Error: Post a journal – Guildhall", browser.getTitle());
+            String summary = browser.findElement(By.className("govuk-error-summary")).getText();
+            assertTrue(summary.contains("Debits (84.50) must equal credits (84.05)"), summary);
+            String target = browser.findElement(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href");
+            assertTrue(target.endsWith("#lines-0-account"), target);
+            assertEquals("84.50", browser.findElement(By.id("lines-0-debit")).getAttribute("value"), "what was typed is kept");
+            screenshot(browser, "journal-error");
+
+            browser.findElement(By.id("lines-1-credit")).clear();
+            browser.findElement(By.id("lines-1-credit")).sendKeys("84.50");
+            browser.findElement(By.id("post-journal")).click();
+            assertTrue(browser.findElement(By.className("govuk-panel__title")).getText().contains("Journal posted"));
+            assertEquals("Stationery for the Leeds office", browser.findElement(By.id("journal-description")).getText());
+
+            browser.findElement(By.linkText("Trial balance")).click();
+            String trialBalance = browser.findElement(By.id("trial-balance")).getText();
+            assertTrue(trialBalance.contains("55600") && trialBalance.contains("84.50"), trialBalance);
+            screenshot(browser, "trial-balance");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEmployeeIsNotAllowedIntoTheFinancePages() {
+        ChromeDriver browser = Browser.start(false);
+        try {
+            browser.get(page("/login"));
+            signIn(browser, "demo.employee", DEMO_PASSWORD);
+            assertTrue(browser.findElements(By.linkText("Finance")).isEmpty(), "no way in is offered");
+            browser.get(page("/finance/demo/journals"));
+            assertEquals("Not allowed – Guildhall", browser.getTitle());
+            browser.get(page("/finance/no-such-tenant/journals"));
+            assertEquals("Not found – Guildhall", browser.getTitle());
+        } finally {
+            browser.quit();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.guildhall.platform.pages;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,6 +30,9 @@ public class HomePage extends HttpServlet {
     @Inject
     Templates templates;
 
+    @Inject
+    Instance<HomeLinks> moduleLinks;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UserAccount> account = caller.account();
@@ -43,10 +47,11 @@ public class HomePage extends HttpServlet {
         scope.put("displayName", account.get().displayName());
         scope.put("username", account.get().username());
         scope.put("platformRoles", account.get().platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-        List<Map<String, String>> rows = caller.memberships().stream().map(m -> Map.of(
+        List<Map<String, Object>> rows = caller.memberships().stream().map(m -> Map.<String, Object>of(
                 "code", m.tenant(),
                 "name", tenants.find(m.tenant()).map(Tenant::name).orElse(m.tenant()),
-                "roles", m.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))).toList();
+                "roles", m.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                "links", moduleLinks.stream().flatMap(links -> links.linksFor(m.tenant(), m.roles()).stream()).toList())).toList();
         scope.put("tenants", rows);
         scope.put("hasTenants", !rows.isEmpty());
         templates.render(response, 200, "home", scope);

@@ -11,10 +11,16 @@ import java.util.List;
 public abstract class Problem extends RuntimeException {
 
     private final List<FieldError> errors;
+    private final List<CellError> cells;
 
     protected Problem(String detail, List<FieldError> errors) {
+        this(detail, errors, List.of());
+    }
+
+    protected Problem(String detail, List<FieldError> errors, List<CellError> cells) {
         super(detail);
         this.errors = List.copyOf(errors);
+        this.cells = List.copyOf(cells);
     }
 
     protected Problem(String detail) {
@@ -32,6 +38,11 @@ public abstract class Problem extends RuntimeException {
         return errors;
     }
 
+    /** For an uploaded spreadsheet: every bad cell, in sheet and row order. */
+    public List<CellError> cells() {
+        return cells;
+    }
+
     /** 400: the request itself is malformed or fails validation. */
     public static class BadRequest extends Problem {
         public BadRequest(String detail, List<FieldError> errors) { super(detail, errors); }
@@ -39,6 +50,15 @@ public abstract class Problem extends RuntimeException {
         @Override public int status() { return 400; }
         @Override public String type() { return errors().isEmpty() ? "bad-request" : "validation"; }
         @Override public String title() { return errors().isEmpty() ? "Bad request" : "Validation failed"; }
+    }
+
+    /** 400: an uploaded file that cannot be taken, with every bad cell when it could be read. */
+    public static class InvalidUpload extends Problem {
+        public InvalidUpload(String detail, List<CellError> cells) { super(detail, List.of(), cells); }
+        public InvalidUpload(String detail) { super(detail); }
+        @Override public int status() { return 400; }
+        @Override public String type() { return "invalid-upload"; }
+        @Override public String title() { return "The file cannot be loaded"; }
     }
 
     /** 401: not signed in. */

@@ -16,7 +16,18 @@ public final class ProblemResponses {
     }
 
     public static Response of(Problem problem) {
-        return of(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors());
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(body(problem)).build();
+    }
+
+    /** The problem's JSON: field errors, or for an upload the bad cells, as {@code errors}. */
+    public static String body(Problem problem) {
+        if (problem.cells().isEmpty()) {
+            return body(problem.status(), problem.type(), problem.title(), problem.getMessage(), problem.errors());
+        }
+        JsonArrayBuilder cells = Json.createArrayBuilder();
+        problem.cells().forEach(c -> cells.add(Json.createObjectBuilder().add("sheet", c.sheet()).add("row", c.row())
+                .add("column", c.column()).add("message", c.message())));
+        return start(problem.status(), problem.type(), problem.title(), problem.getMessage()).add("errors", cells).build().toString();
     }
 
     public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
@@ -27,16 +38,20 @@ public final class ProblemResponses {
     }
 
     public static String body(int status, String type, String title, String detail, List<FieldError> errors) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("type", TYPE_PREFIX + type)
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail);
+        JsonObjectBuilder json = start(status, type, title, detail);
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build().toString();
+    }
+
+    private static JsonObjectBuilder start(int status, String type, String title, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", TYPE_PREFIX + type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
     }
 }

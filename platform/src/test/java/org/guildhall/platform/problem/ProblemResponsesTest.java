@@ -40,4 +40,17 @@ class ProblemResponsesTest {
         String json = ProblemResponses.body(400, "bad-request", "Bad request", "a \"quoted\" detail\n", List.of());
         assertEquals("a \"quoted\" detail\n", parse(json).getString("detail"));
     }
+
+    @Test
+    void anUploadProblemListsEveryBadCell() {
+        Problem problem = new Problem.InvalidUpload("2 cells cannot be loaded.", List.of(
+                new CellError("Budgets", 3, "Account", "There is no account 99999"), new CellError("Budgets", 7, "Amount", "Enter an amount")));
+        JsonObject body = parse(ProblemResponses.body(problem));
+        assertEquals(400, body.getInt("status"));
+        assertEquals("urn:guildhall:problem:invalid-upload", body.getString("type"));
+        JsonObject second = body.getJsonArray("errors").getJsonObject(1);
+        assertEquals("Budgets", second.getString("sheet"));
+        assertEquals(7, second.getInt("row"));
+        assertEquals("Amount", second.getString("column"));
+    }
 }

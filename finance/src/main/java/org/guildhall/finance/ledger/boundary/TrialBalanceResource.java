@@ -43,9 +43,16 @@ public class TrialBalanceResource {
     @Produces(Workbooks.MEDIA_TYPE)
     public Response xlsx(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period) {
         checked(fiscalYear, period);
-        List<Balances.Row> rows = balances.upTo(fiscalYear, period);
+        StreamingOutput workbook = workbook(fiscalYear, period, balances.upTo(fiscalYear, period));
+        return Response.ok(workbook, Workbooks.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"trial-balance-" + fiscalYear + "-" + period + ".xlsx\"")
+                .build();
+    }
+
+    /** The trial balance as an .xlsx: a row per account and a totals row (also what the finance pages download). */
+    public static StreamingOutput workbook(int fiscalYear, int period, List<Balances.Row> rows) {
         Sums totals = Sums.of(rows);
-        StreamingOutput workbook = Workbooks.sheet("Trial balance " + fiscalYear + "-" + period,
+        return Workbooks.sheet("Trial balance " + fiscalYear + "-" + period,
                 List.of("Account", "Name", "Type", "Opening", "Debit", "Credit", "Closing"), sheet -> {
                     for (Balances.Row row : rows) {
                         sheet.row();
@@ -66,9 +73,6 @@ public class TrialBalanceResource {
                     sheet.amount(totals.credit());
                     sheet.amount(totals.closing());
                 });
-        return Response.ok(workbook, Workbooks.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"trial-balance-" + fiscalYear + "-" + period + ".xlsx\"")
-                .build();
     }
 
     private static void checked(Integer fiscalYear, Integer period) {

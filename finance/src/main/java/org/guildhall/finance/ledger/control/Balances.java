@@ -31,6 +31,11 @@ public class Balances {
             + "values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, fiscal_year, period, account_code) "
             + "do update set debit = account_balance.debit + excluded.debit, credit = account_balance.credit + excluded.credit";
 
+    private static final String ADD_BY_COST_CENTRE = "insert into cost_centre_balance (tenant_id, fiscal_year, period, cost_centre, "
+            + "account_code, debit, credit) values (?, ?, ?, ?, ?, ?, ?) "
+            + "on conflict (tenant_id, fiscal_year, cost_centre, account_code, period) "
+            + "do update set debit = cost_centre_balance.debit + excluded.debit, credit = cost_centre_balance.credit + excluded.credit";
+
     @Inject
     TenantSession session;
 
@@ -44,6 +49,39 @@ public class Balances {
         Map<String, BigDecimal[]> amounts = new TreeMap<>();
         byAccount.forEach((account, sums) -> amounts.put(account, new BigDecimal[] {sums[0].amount(), sums[1].amount()}));
         write(fiscalYear, period, amounts);
+        addByCostCentre(fiscalYear, period, lines);
+    }
+
+    /** The same movements per cost centre and account, for budget against actual; lines without a cost centre skip it. */
+    private void addByCostCentre(int fiscalYear, int period, List<JournalLine> lines) {
+        Map<String, BigDecimal[]> byKey = new TreeMap<>();
+        for (JournalLine line : lines) {
+            if (line.costCentre() != null) {
+                BigDecimal[] sums = byKey.computeIfAbsent(line.costCentre() + "|" + line.account(),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sums[0] = sums[0].add(line.debit().amount());
+                sums[1] = sums[1].add(line.credit().amount());
+            }
+        }
+        if (byKey.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement add = session.connection().prepareStatement(ADD_BY_COST_CENTRE)) {
+            for (Map.Entry<String, BigDecimal[]> entry : byKey.entrySet()) {
+                String[] key = entry.getKey().split("\\|", 2);
+                add.setString(1, session.current());
+                add.setInt(2, fiscalYear);
+                add.setInt(3, period);
+                add.setString(4, key[0]);
+                add.setString(5, key[1]);
+                add.setBigDecimal(6, entry.getValue()[0]);
+                add.setBigDecimal(7, entry.getValue()[1]);
+                add.addBatch();
+            }
+            add.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not update the cost-centre balances", e);
+        }
     }
 
     /** Adds debit and credit amounts per account code (iterated in code order) to one period. */
@@ -82,13 +120,13 @@ public class Balances {
 
     /** {@link #upTo(int, int)} on a connection already scoped to {@code tenant} (also what the ledger benchmark times). */
     public static List<Row> upTo(Connection connection, String tenant, int fiscalYear, int period) {
-        String sql = "select a.code, a.name, a.type, "
-                + "coalesce(sum(b.debit - b.credit) filter (where b.period < ?), 0), "
-                + "coalesce(sum(b.debit) filter (where b.period = ?), 0), "
-                + "coalesce(sum(b.credit) filter (where b.period = ?), 0) "
-                + "from account_balance b join ledger_account a on a.tenant_id = b.tenant_id and a.code = b.account_code "
-                + "where b.tenant_id = ? and b.fiscal_year = ? and b.period <= ? "
-                + "group by a.code, a.name, a.type order by a.code";
+        // totals per account first (at most 13 stored rows each), then one primary-key lookup per account for its name
+        String sql = "select a.code, a.name, a.type, t.opening, t.debit, t.credit from ("
+                + "select account_code, coalesce(sum(debit - credit) filter (where period < ?), 0) as opening, "
+                + "coalesce(sum(debit) filter (where period = ?), 0) as debit, "
+                + "coalesce(sum(credit) filter (where period = ?), 0) as credit "
+                + "from account_balance where tenant_id = ? and fiscal_year = ? and period <= ? group by account_code) t "
+                + "join ledger_account a on a.tenant_id = ? and a.code = t.account_code order by a.code";
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             query.setInt(1, period);
@@ -97,6 +135,7 @@ public class Balances {
             query.setString(4, tenant);
             query.setInt(5, fiscalYear);
             query.setInt(6, period);
+            query.setString(7, tenant);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     Row line = new Row(row.getString(1), row.getString(2), AccountType.valueOf(row.getString(3)),

@@ -1,0 +1,128 @@
+package org.guildhall.platform.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.problem.Problem;
+
+/**
+ * Reading a small uploaded .xlsx (budgets, lists) defensively: a size cap before anything is parsed, POI's zip-bomb
+ * guards tightened, and every failure to read answered as a 400 rather than a stack trace. Large loads (onboarding
+ * workbooks) want the streaming reader instead.
+ */
+public final class Uploads {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ROWS = 50_000;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+    }
+
+    private Uploads() {
+    }
+
+    /** One data row of a sheet: its number as the spreadsheet shows it, and its cells by header. */
+    public record SheetRow(int number, Map<String, Cell> cells) {
+    }
+
+    /** The rows of {@code sheetName} under a header row that must hold every one of {@code headers}. */
+    public static List<SheetRow> rows(InputStream body, String sheetName, List<String> headers) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new Problem.InvalidUpload("The file could not be received.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new Problem.InvalidUpload("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+        }
+        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheet(sheetName);
+            if (sheet == null) {
+                throw new Problem.InvalidUpload("The workbook has no sheet called " + sheetName + ".");
+            }
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                throw new Problem.InvalidUpload("The sheet " + sheetName + " has more than " + MAX_ROWS + " rows.");
+            }
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            if (header != null) {
+                for (Cell cell : header) {
+                    columns.put(new DataFormatter().formatCellValue(cell).strip(), cell.getColumnIndex());
+                }
+            }
+            List<String> missing = headers.stream().filter(h -> !columns.containsKey(h)).toList();
+            if (!missing.isEmpty()) {
+                throw new Problem.InvalidUpload("The sheet " + sheetName + " needs the column headers " + headers
+                        + " in its first row; missing " + missing + ".");
+            }
+            List<SheetRow> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() == header.getRowNum()) {
+                    continue;
+                }
+                Map<String, Cell> cells = new LinkedHashMap<>();
+                boolean empty = true;
+                for (String name : headers) {
+                    Cell cell = row.getCell(columns.get(name));
+                    cells.put(name, cell);
+                    empty &= cell == null || cell.getCellType() == CellType.BLANK
+                            || cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank();
+                }
+                if (!empty) {
+                    rows.add(new SheetRow(row.getRowNum() + 1, cells));
+                }
+            }
+            return rows;
+        } catch (Problem problem) {
+            throw problem;
+        } catch (IOException | RuntimeException unreadable) {
+            throw new Problem.InvalidUpload("The file is not a readable .xlsx workbook.");
+        }
+    }
+
+    /** The text of a cell, or null when blank; a formula is refused, so what is loaded is what the file shows. */
+    public static String text(Cell cell, String sheet, int row, String column, List<CellError> errors) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return null;
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            errors.add(new CellError(sheet, row, column, "Enter a value, not a formula"));
+            return null;
+        }
+        String text = new DataFormatter().formatCellValue(cell).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The exact decimal in a cell: a number as the spreadsheet shows it, or text such as {@code 1234.50}. */
+    public static BigDecimal decimal(Cell cell, String sheet, int row, String column, List<CellError> errors) {
+        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+            return new BigDecimal(Double.toString(cell.getNumericCellValue())); // the shortest decimal that is this double
+        }
+        String text = text(cell, sheet, row, column, errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            errors.add(new CellError(sheet, row, column, "Enter a number, such as 1234.50"));
+            return null;
+        }
+    }
+}
