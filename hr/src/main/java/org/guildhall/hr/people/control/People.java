@@ -1,0 +1,177 @@
+package org.guildhall.hr.people.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.guildhall.finance.chart.control.ChartOfAccounts;
+import org.guildhall.hr.people.entity.Employee;
+import org.guildhall.hr.people.entity.EmployeeDetails;
+import org.guildhall.hr.people.entity.NiNumber;
+import org.guildhall.hr.people.entity.OrgUnit;
+import org.guildhall.hr.people.entity.ReportingLine;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.problem.Problem;
+
+/** Adding and changing organisation units and employees, checked against the rest of the tenant and audited. */
+@ApplicationScoped
+public class People {
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    ChartOfAccounts chart;
+
+    @Inject
+    AuditTrail audit;
+
+    public OrgUnit addOrgUnit(String code, String name, String parentCode, String costCentre) {
+        List<FieldError> problems = new ArrayList<>();
+        if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
+            problems.add(new FieldError("code", "Enter a code of up to 32 letters, digits or hyphens"));
+        }
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldError("name", "Enter the name"));
+        }
+        if (parentCode != null && !parentCode.isBlank() && em.find(OrgUnit.class, parentCode.strip()) == null) {
+            problems.add(new FieldError("parentCode", "There is no organisation unit " + parentCode));
+        }
+        if (costCentre == null || chart.existingCostCentres(Set.of(costCentre)).isEmpty()) {
+            problems.add(new FieldError("costCentre", "There is no cost centre " + costCentre));
+        }
+        if (!problems.isEmpty()) {
+            throw new Problem.RuleViolation("The organisation unit cannot be added.", problems);
+        }
+        if (em.find(OrgUnit.class, code) != null) {
+            throw new Problem.Conflict("There is already an organisation unit " + code + ".");
+        }
+        OrgUnit unit = new OrgUnit(code, name, parentCode, costCentre);
+        em.persist(unit);
+        em.flush();
+        audit.record("OrgUnit", code, "CREATE", null, Json.createObjectBuilder().add("code", code).add("name", unit.name())
+                .add("costCentre", costCentre).build());
+        return unit;
+    }
+
+    public List<OrgUnit> orgUnits() {
+        return em.createQuery("select u from OrgUnit u order by u.code", OrgUnit.class).getResultList();
+    }
+
+    public Employee addEmployee(EmployeeDetails details) {
+        check(details, null);
+        if (em.find(Employee.class, details.employeeNumber()) != null) {
+            throw new Problem.Conflict("There is already an employee " + details.employeeNumber() + ".");
+        }
+        Employee employee = new Employee(details);
+        em.persist(employee);
+        em.flush();
+        audit.record("Employee", employee.employeeNumber(), "CREATE", null, state(employee.details()));
+        return employee;
+    }
+
+    /** Applies a change made to version {@code version} of the record: 409 if someone changed it since. */
+    public Employee change(String employeeNumber, long version, EmployeeDetails changed) {
+        Employee employee = find(employeeNumber);
+        if (employee.version() != version) {
+            throw new Problem.Conflict("Employee " + employeeNumber + " was changed by someone else (version " + employee.version()
+                    + "). Fetch it again and reapply your change.");
+        }
+        check(changed, employee);
+        JsonObject before = state(employee.details());
+        employee.update(changed);
+        em.flush();
+        audit.record("Employee", employeeNumber, "UPDATE", before, state(employee.details()));
+        return employee;
+    }
+
+    public Employee find(String employeeNumber) {
+        Employee employee = employeeNumber == null ? null : em.find(Employee.class, employeeNumber);
+        if (employee == null) {
+            throw new Problem.NotFound("There is no employee " + employeeNumber + ".");
+        }
+        return employee;
+    }
+
+    /** Employees whose number, family or given name starts with {@code query} (all when blank), by family name. */
+    public List<Employee> search(String query, int offset, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select e from Employee e where lower(e.employeeNumber) like :q or lower(e.familyName) like :q "
+                        + "or lower(e.givenName) like :q order by e.familyName, e.givenName, e.employeeNumber", Employee.class)
+                .setParameter("q", q.replace("%", "").replace("_", "") + "%")
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select count(e) from Employee e where lower(e.employeeNumber) like :q or lower(e.familyName) like :q "
+                        + "or lower(e.givenName) like :q", Long.class)
+                .setParameter("q", q.replace("%", "").replace("_", "") + "%").getSingleResult();
+    }
+
+    /**
+     * The record's own rules, then what it refers to: org unit, cost centre, a manager here, no loop, NI number unused.
+     * All problems are answered at once: 400 when the record itself is malformed, else 422.
+     */
+    private void check(EmployeeDetails details, Employee existing) {
+        List<FieldError> malformed = details.problems();
+        List<FieldError> problems = new ArrayList<>(malformed);
+        if (details.orgUnit() != null && !details.orgUnit().isBlank() && em.find(OrgUnit.class, details.orgUnit()) == null) {
+            problems.add(new FieldError("orgUnit", "There is no organisation unit " + details.orgUnit()));
+        }
+        if (details.costCentre() != null && !details.costCentre().isBlank() && chart.existingCostCentres(Set.of(details.costCentre())).isEmpty()) {
+            problems.add(new FieldError("costCentre", "There is no cost centre " + details.costCentre()));
+        }
+        String manager = details.managerNumber();
+        if (manager != null && !manager.equals(details.employeeNumber())) {
+            if (em.find(Employee.class, manager) == null) {
+                problems.add(new FieldError("managerNumber", "There is no employee " + manager + " to be the line manager"));
+            } else if (existing != null && ReportingLine.wouldLoop(details.employeeNumber(), manager,
+                    above -> em.find(Employee.class, above) == null ? null : em.find(Employee.class, above).managerNumber())) {
+                problems.add(new FieldError("managerNumber", "Employee " + manager + " reports to " + details.employeeNumber()
+                        + ", directly or through others, so cannot be their line manager"));
+            }
+        }
+        if (NiNumber.isValid(NiNumber.normalise(details.niNumber()))) {
+            String ni = NiNumber.normalise(details.niNumber());
+            List<String> holders = em.createQuery("select e.employeeNumber from Employee e where e.niNumber = :ni", String.class)
+                    .setParameter("ni", ni).getResultList();
+            if (holders.stream().anyMatch(h -> !h.equals(details.employeeNumber()))) {
+                problems.add(new FieldError("niNumber", "Another employee already has this National Insurance number"));
+            }
+        }
+        if (!malformed.isEmpty()) {
+            throw new Problem.BadRequest("The employee record has invalid fields.", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new Problem.RuleViolation("The employee record cannot be saved.", problems);
+        }
+    }
+
+    private static JsonObject state(EmployeeDetails d) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("employeeNumber", d.employeeNumber()).add("givenName", d.givenName()).add("familyName", d.familyName())
+                .add("email", d.email()).add("niNumber", d.niNumber()).add("dateOfBirth", d.dateOfBirth().toString())
+                .add("startDate", d.startDate().toString()).add("orgUnit", d.orgUnit()).add("costCentre", d.costCentre())
+                .add("nation", d.nation().name()).add("fte", d.fte().toPlainString()).add("weeklyHours", d.weeklyHours().toPlainString())
+                .add("annualSalary", d.annualSalary().toString());
+        if (d.endDate() != null) {
+            json.add("endDate", d.endDate().toString());
+        }
+        if (d.managerNumber() != null) {
+            json.add("managerNumber", d.managerNumber());
+        }
+        if (d.grade() != null) {
+            json.add("grade", d.grade());
+        }
+        return json.build();
+    }
+}
