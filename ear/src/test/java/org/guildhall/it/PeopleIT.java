@@ -5,8 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -137,5 +146,202 @@ class PeopleIT {
                 "numbers and NI numbers are unique per tenant, not across tenants");
         Api employee = new Fixtures(base).userIn(a.tenant(), "emp-" + a.tenant(), "EMPLOYEE");
         assertProblem(employee.get(a.path("employees/E1")), 403);
+    }
+
+    // ---- the onboarding workbook ----
+
+    static final List<String> EMPLOYEE_COLUMNS = List.of("employeeNumber", "givenName", "familyName", "email", "niNumber", "dateOfBirth",
+            "startDate", "endDate", "orgUnit", "costCentre", "managerNumber", "nation", "fte", "weeklyHours", "grade", "annualSalary");
+    /** The column each seeded error is in, by row index modulo 10. */
+    static final List<String> SEEDED = List.of("niNumber", "email", "fte", "dateOfBirth", "endDate", "orgUnit", "managerNumber",
+            "nation", "annualSalary", "weeklyHours");
+
+    /** 50 employees; with {@code seeded}, each has exactly one bad cell, in the column SEEDED names for it. */
+    static byte[] onboardingWorkbook(boolean seeded, String salaryOfE0007) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle dateStyle = book.createCellStyle();
+            dateStyle.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet costCentres = book.createSheet("CostCentres");
+            rows(costCentres, List.of("code", "name", "parentCode", "budgetHolder"), List.of(
+                    List.of("CC310", "Digital delivery", "CC300", ""), List.of("CC300", "Digital", "CC000", "")));
+            Sheet orgUnits = book.createSheet("OrgUnits");
+            rows(orgUnits, List.of("code", "name", "parentCode", "costCentre"), List.of(
+                    List.of("TEAM-A", "Team A", "DIGITAL", "CC310"), List.of("DIGITAL", "Digital directorate", "", "CC300")));
+            Sheet employees = book.createSheet("Employees");
+            List<List<String>> data = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String number = "E%04d".formatted(i);
+                List<String> row = new java.util.ArrayList<>(List.of(number, "Given" + i, "Family" + i, "person" + i + "@example.gov.uk",
+                        "AB%06dC".formatted(i + 1), "DATE:1985-06-15", "2025-04-01", "", i % 2 == 0 ? "TEAM-A" : "DIGITAL", "CC310",
+                        i == 49 ? "" : "E0049", i % 3 == 0 ? "SCOTLAND" : "ENGLAND", "1", "37", "EO",
+                        "E0007".equals(number) && salaryOfE0007 != null ? salaryOfE0007 : "29000.00"));
+                if (seeded) {
+                    String column = SEEDED.get(i % 10);
+                    String bad = switch (column) {
+                        case "niNumber" -> "QQ123456C";
+                        case "email" -> "not-an-email";
+                        case "fte" -> "1.5";
+                        case "dateOfBirth" -> "2015-01-01";
+                        case "endDate" -> "2025-03-31";
+                        case "orgUnit" -> "NO-SUCH-UNIT";
+                        case "managerNumber" -> "NOBODY";
+                        case "nation" -> "ATLANTIS";
+                        case "annualSalary" -> "29000.001";
+                        default -> "FORMULA:36+1";
+                    };
+                    row.set(EMPLOYEE_COLUMNS.indexOf(column), bad);
+                }
+                data.add(row);
+            }
+            rows(employees, EMPLOYEE_COLUMNS, data);
+            for (org.apache.poi.ss.usermodel.Row row : employees) {
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    String text = cell.getStringCellValue();
+                    if (text.startsWith("DATE:")) {
+                        cell.setCellValue(java.time.LocalDate.parse(text.substring(5)));
+                        cell.setCellStyle(dateStyle);
+                    } else if (text.startsWith("FORMULA:")) {
+                        cell.setCellFormula(text.substring(8));
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static void rows(Sheet sheet, List<String> headers, List<List<String>> data) {
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
+        }
+        for (int r = 0; r < data.size(); r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+            for (int c = 0; c < data.get(r).size(); c++) {
+                if (!data.get(r).get(c).isEmpty()) {
+                    row.createCell(c).setCellValue(data.get(r).get(c));
+                }
+            }
+        }
+    }
+
+    private Api.Reply upload(Hr hr, byte[] workbook, boolean dryRun) throws Exception {
+        String boundary = "guildhall-" + java.util.UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"people.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(workbook);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + hr.path("imports/onboarding" + (dryRun ? "?dryRun=true" : ""))))
+                .header("Authorization", hr.api().authorization())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return new Api.Reply(response.statusCode(), response.headers(), response.body());
+    }
+
+    @Test
+    void aWorkbookWithFiftySeededErrorsReportsEachAtItsCellAndStoresNothing() throws Exception {
+        Hr hr = hr("wb50");
+        Api.Reply dryRun = upload(hr, onboardingWorkbook(true, null), true);
+        assertEquals(200, dryRun.status(), dryRun.toString());
+        assertEquals(false, dryRun.json().getBoolean("valid"));
+        List<String> found = dryRun.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("sheet") + "!" + e.getInt("row") + ":" + e.getString("column")).toList();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            expected.add("Employees!" + (i + 2) + ":" + SEEDED.get(i % 10));
+        }
+        assertEquals(expected, found);
+
+        Api.Reply load = upload(hr, onboardingWorkbook(true, null), false);
+        assertProblem(load, 400);
+        assertEquals(50, load.json().getJsonArray("errors").size());
+        assertEquals(0, hr.api().get(hr.path("employees")).json().getInt("total"), "a refused load stores nothing");
+        assertEquals(1, hr.api().get(hr.path("org-units")).structure().asJsonArray().size(), "only the unit made by the test set-up");
+    }
+
+    @Test
+    void theFixedWorkbookLoadsOnceAndAChangedRowUpdatesThatEmployeeOnly() throws Exception {
+        Hr hr = hr("wbok");
+        Api.Reply dryRun = upload(hr, onboardingWorkbook(false, null), true);
+        assertEquals(true, dryRun.json().getBoolean("valid"), dryRun.toString());
+        assertEquals(0, hr.api().get(hr.path("employees")).json().getInt("total"), "a dry run stores nothing");
+
+        Api.Reply load = upload(hr, onboardingWorkbook(false, null), false);
+        assertEquals(200, load.status(), load.toString());
+        assertEquals(50, load.json().getJsonObject("changed").getInt("Employees"));
+        assertEquals(2, load.json().getJsonObject("changed").getInt("OrgUnits"));
+        JsonObject first = hr.api().get(hr.path("employees/E0000")).json();
+        assertEquals("E0049", first.getString("managerNumber"), "a manager defined further down is fine");
+        assertEquals("1985-06-15", first.getString("dateOfBirth"), "an Excel date cell");
+        assertEquals("SCOTLAND", first.getString("nation"));
+
+        Api.Reply again = upload(hr, onboardingWorkbook(false, null), false);
+        assertEquals(0, again.json().getJsonObject("changed").getInt("Employees"), again.toString());
+        assertEquals(0, again.json().getJsonObject("changed").getInt("CostCentres"));
+
+        Api.Reply raise = upload(hr, onboardingWorkbook(false, "31000.00"), false);
+        assertEquals(1, raise.json().getJsonObject("changed").getInt("Employees"), raise.toString());
+        assertEquals("31000.00", hr.api().get(hr.path("employees/E0007")).json().getString("annualSalary"));
+        Api.Reply audit = new Fixtures(base).adminOf(hr.tenant()).get(hr.path("audit?entity=Employee&entityId=E0007"));
+        assertEquals(List.of("UPDATE", "CREATE"), audit.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList());
+    }
+
+    @Test
+    void hostileFilesAreRefusedWith400AndChangeNothing() throws Exception {
+        Hr hr = hr("wbbad");
+        assertProblem(upload(hr, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8), false), 400);
+        assertProblem(upload(hr, new byte[26 * 1024 * 1024], false), 400);
+
+        byte[] valid = onboardingWorkbook(false, null);
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(valid));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.bin")); // 300 MB of zeros in about 300 KB
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bomb.size() < 2 * 1024 * 1024, "the bomb is small: " + bomb.size());
+        assertProblem(upload(hr, bomb.toByteArray(), false), 400);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            rows(book.createSheet("CostCentres"), List.of("code", "name", "parentCode", "budgetHolder"), List.of());
+            rows(book.createSheet("OrgUnits"), List.of("code", "name", "costCentre"), List.of());
+            rows(book.createSheet("Employees"), EMPLOYEE_COLUMNS, List.of());
+            book.write(out);
+            Api.Reply noHeader = upload(hr, out.toByteArray(), true);
+            assertProblem(noHeader, 400);
+            assertTrue(noHeader.json().getString("detail").contains("parentCode"), noHeader.toString());
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("Employees");
+            book.write(out);
+            assertProblem(upload(hr, out.toByteArray(), true), 400);
+        }
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            rows(book.createSheet("CostCentres"), List.of("code", "name", "parentCode", "budgetHolder"), List.of());
+            rows(book.createSheet("OrgUnits"), List.of("code", "name", "parentCode", "costCentre"), List.of());
+            Sheet employees = book.createSheet("Employees");
+            for (int r = 0; r <= 200_001; r++) {
+                employees.createRow(r).createCell(0).setCellValue(r == 0 ? "employeeNumber" : "E" + r);
+            }
+            book.write(out);
+            book.dispose();
+            Api.Reply tooMany = upload(hr, out.toByteArray(), true);
+            assertProblem(tooMany, 400);
+            assertTrue(tooMany.json().getString("detail").contains("200000"), tooMany.toString());
+        }
+        assertEquals(0, hr.api().get(hr.path("employees")).json().getInt("total"));
     }
 }

@@ -98,6 +98,32 @@ public class ChartOfAccounts {
         return costCentre;
     }
 
+    public Optional<CostCentre> costCentre(String code) {
+        return Optional.ofNullable(code).map(c -> em.find(CostCentre.class, c));
+    }
+
+    /** Adds the cost centre, or revises the one with its code; audited when anything changed. Answers whether it did. */
+    public boolean putCostCentre(String code, String name, String parentCode, String budgetHolder) {
+        CostCentre existing = em.find(CostCentre.class, code);
+        if (existing == null) {
+            addCostCentre(new CostCentre(code, name, parentCode, budgetHolder));
+            return true;
+        }
+        JsonObject before = costCentreState(existing);
+        if (!existing.revise(name, parentCode, budgetHolder)) {
+            return false;
+        }
+        em.flush();
+        audit.record("CostCentre", code, "UPDATE", before, costCentreState(existing));
+        return true;
+    }
+
+    private static JsonObject costCentreState(CostCentre c) {
+        return Json.createObjectBuilder().add("code", c.code()).add("name", c.name())
+                .add("parentCode", c.parentCode() == null ? "" : c.parentCode())
+                .add("budgetHolder", c.budgetHolder() == null ? "" : c.budgetHolder()).build();
+    }
+
     /** Whether each of the named accounts may be posted to; unknown codes are absent from the answer. */
     public Map<String, Boolean> postability(Collection<String> accountCodes) {
         Map<String, Boolean> postable = new HashMap<>();

@@ -44,6 +44,17 @@ public class CostCentre extends TenantScoped {
         this.budgetHolder = budgetHolder == null || budgetHolder.isBlank() ? null : budgetHolder.strip();
     }
 
+    /** Takes a new name, parent and budget holder; answers whether anything changed. */
+    public boolean revise(String name, String parentCode, String budgetHolder) {
+        CostCentre revised = new CostCentre(code, name, parentCode, budgetHolder);
+        boolean changed = !java.util.Objects.equals(this.name, revised.name) || !java.util.Objects.equals(this.parentCode, revised.parentCode)
+                || !java.util.Objects.equals(this.budgetHolder, revised.budgetHolder);
+        this.name = revised.name;
+        this.parentCode = revised.parentCode;
+        this.budgetHolder = revised.budgetHolder;
+        return changed;
+    }
+
     public String code() { return code; }
     public String name() { return name; }
     public String parentCode() { return parentCode; }

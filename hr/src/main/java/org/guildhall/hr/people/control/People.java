@@ -62,6 +62,69 @@ public class People {
         return unit;
     }
 
+    /** Adds or revises an organisation unit already checked by the caller; answers whether anything changed. */
+    public boolean putOrgUnit(String code, String name, String parentCode, String costCentre) {
+        OrgUnit existing = em.find(OrgUnit.class, code);
+        if (existing == null) {
+            OrgUnit unit = new OrgUnit(code, name, parentCode, costCentre);
+            em.persist(unit);
+            em.flush(); // before the employees in it: the ORM orders inserts by class, not by call
+            audit.record("OrgUnit", code, "CREATE", null, orgUnitState(unit));
+            return true;
+        }
+        JsonObject before = orgUnitState(existing);
+        if (!existing.revise(name, parentCode, costCentre)) {
+            return false;
+        }
+        audit.record("OrgUnit", code, "UPDATE", before, orgUnitState(existing));
+        return true;
+    }
+
+    /**
+     * Adds or updates an employee whose record the caller has checked as part of a whole load (so a manager may still
+     * be on its way); answers whether anything changed.
+     */
+    public boolean putEmployee(EmployeeDetails details) {
+        Employee existing = em.find(Employee.class, details.employeeNumber());
+        if (existing == null) {
+            Employee employee = new Employee(details);
+            em.persist(employee);
+            audit.record("Employee", employee.employeeNumber(), "CREATE", null, state(employee.details()));
+            return true;
+        }
+        JsonObject before = state(existing.details());
+        existing.update(details);
+        JsonObject after = state(existing.details());
+        if (before.equals(after)) {
+            return false;
+        }
+        audit.record("Employee", details.employeeNumber(), "UPDATE", before, after);
+        return true;
+    }
+
+    /** Every employee's line manager, for checking a load's reporting lines against those already here. */
+    public java.util.Map<String, String> managers() {
+        java.util.Map<String, String> managers = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.employeeNumber, e.managerNumber from Employee e", Object[].class).getResultList()) {
+            managers.put((String) row[0], (String) row[1]);
+        }
+        return managers;
+    }
+
+    /** NI number to employee number, for every employee here. */
+    public java.util.Map<String, String> niNumbers() {
+        java.util.Map<String, String> holders = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.niNumber, e.employeeNumber from Employee e", Object[].class).getResultList()) {
+            holders.put((String) row[0], (String) row[1]);
+        }
+        return holders;
+    }
+
+    private static JsonObject orgUnitState(OrgUnit unit) {
+        return Json.createObjectBuilder().add("code", unit.code()).add("name", unit.name())
+                .add("parentCode", unit.parentCode() == null ? "" : unit.parentCode()).add("costCentre", unit.costCentre()).build();
+    }
+
     public List<OrgUnit> orgUnits() {
         return em.createQuery("select u from OrgUnit u order by u.code", OrgUnit.class).getResultList();
     }

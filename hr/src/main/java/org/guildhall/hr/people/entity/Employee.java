@@ -95,8 +95,8 @@ public class Employee extends TenantScoped {
         this.costCentre = details.costCentre();
         this.managerNumber = details.managerNumber();
         this.nation = details.nation();
-        this.fte = details.fte();
-        this.weeklyHours = details.weeklyHours();
+        this.fte = details.fte().setScale(4); // as the column keeps it, so an unchanged value compares equal
+        this.weeklyHours = details.weeklyHours().setScale(2);
         this.grade = details.grade() == null || details.grade().isBlank() ? null : details.grade().strip();
         this.annualSalary = details.annualSalary().amount();
     }

@@ -38,6 +38,17 @@ public class OrgUnit extends TenantScoped {
         this.costCentre = costCentre;
     }
 
+    /** Takes a new name, parent and cost centre; answers whether anything changed. */
+    public boolean revise(String name, String parentCode, String costCentre) {
+        OrgUnit revised = new OrgUnit(code, name, parentCode, costCentre);
+        boolean changed = !this.name.equals(revised.name) || !java.util.Objects.equals(this.parentCode, revised.parentCode)
+                || !this.costCentre.equals(revised.costCentre);
+        this.name = revised.name;
+        this.parentCode = revised.parentCode;
+        this.costCentre = revised.costCentre;
+        return changed;
+    }
+
     public String code() { return code; }
     public String name() { return name; }
     public String parentCode() { return parentCode; }
