@@ -344,4 +344,31 @@ class PeopleIT {
         }
         assertEquals(0, hr.api().get(hr.path("employees")).json().getInt("total"));
     }
+
+    @Test
+    void everyTenantStartsWithTheStandardLeavePolicyAndApprovalLimitsWhichHrCanEdit() {
+        Hr hr = hr("pol");
+        assertEquals(List.of("approval-limits", "leave-policy"), hr.api().get(hr.path("policies")).structure().asJsonArray()
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        JsonObject leave = hr.api().get(hr.path("policies/leave-policy")).json();
+        JsonObject annual = leave.getJsonObject("document").getJsonArray("types").getJsonObject(0);
+        assertEquals("ANNUAL", annual.getString("code"));
+        assertEquals("25", annual.getString("entitlementDays"));
+        assertEquals("10", annual.getString("carryOverCapDays"));
+        long version = leave.getJsonNumber("version").longValue();
+
+        String edited = leave.getJsonObject("document").toString().replace("\"carryOverCapDays\":\"10\"", "\"carryOverCapDays\":\"5\"");
+        Api.Reply put = hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + version + ", \"document\": " + edited + "}",
+                "application/json");
+        assertEquals(200, put.status(), put.toString());
+        assertProblem(hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + version + ", \"document\": {}}",
+                "application/json"), 409);
+        Api employee = new Fixtures(base).userIn(hr.tenant(), "pol-emp-" + hr.tenant(), "EMPLOYEE");
+        assertEquals("5", employee.get(hr.path("policies/leave-policy")).json().getJsonObject("document").getJsonArray("types")
+                .getJsonObject(0).getString("carryOverCapDays"), "everyone reads the policy");
+        assertProblem(employee.send("PUT", hr.path("policies/leave-policy"), "{\"version\": 2, \"document\": {}}", "application/json"), 403);
+        assertEquals(1, new Fixtures(base).adminOf(hr.tenant()).get(hr.path("audit?entity=Policy")).json().getInt("total"));
+        assertEquals("LINE_MANAGER", hr.api().get(hr.path("policies/approval-limits")).json().getJsonObject("document")
+                .getJsonObject("expenseClaims").getString("approver"));
+    }
 }

@@ -30,7 +30,7 @@ public final class Uploads {
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
     }
 
     private Uploads() {
@@ -42,15 +42,7 @@ public final class Uploads {
 
     /** The rows of {@code sheetName} under a header row that must hold every one of {@code headers}. */
     public static List<SheetRow> rows(InputStream body, String sheetName, List<String> headers) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new Problem.InvalidUpload("The file could not be received.");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new Problem.InvalidUpload("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
-        }
+        byte[] bytes = capped(body, MAX_BYTES);
         try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
@@ -94,6 +86,23 @@ public final class Uploads {
         } catch (IOException | RuntimeException unreadable) {
             throw new Problem.InvalidUpload("The file is not a readable .xlsx workbook.");
         }
+    }
+
+    /**
+     * The whole upload, refused before anything parses it when it is larger than {@code maxBytes}. Reading it also
+     * sets POI's zip-bomb limits (this class's static initialiser) for whatever parses it next.
+     */
+    static byte[] capped(InputStream body, int maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new Problem.InvalidUpload("The file could not be received.");
+        }
+        if (bytes.length > maxBytes) {
+            throw new Problem.InvalidUpload("The file is larger than " + maxBytes / (1024 * 1024) + " MB.");
+        }
+        return bytes;
     }
 
     /** The text of a cell, or null when blank; a formula is refused, so what is loaded is what the file shows. */

@@ -35,11 +35,6 @@ public final class WorkbookReader {
     public static final int MAX_BYTES = 25 * 1024 * 1024;
     public static final int MAX_ROWS = 200_000;
 
-    static {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-    }
-
     private WorkbookReader() {
     }
 
@@ -56,15 +51,7 @@ public final class WorkbookReader {
 
     /** Reads every sheet named in {@code columns} (sheet name to required headers), or answers 400 with why not. */
     public static Map<String, List<Row>> read(InputStream body, Map<String, List<String>> columns) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new Problem.InvalidUpload("The file could not be received.");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new Problem.InvalidUpload("The file is larger than 25 MB.");
-        }
+        byte[] bytes = Uploads.capped(body, MAX_BYTES);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);

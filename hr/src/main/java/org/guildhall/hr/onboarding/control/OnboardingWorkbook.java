@@ -95,6 +95,7 @@ public class OnboardingWorkbook {
         }
 
         Map<String, String> managers = people.managers();
+        Set<String> existingEmployees = Set.copyOf(managers.keySet());
         Map<String, String> niHolders = people.niNumbers();
         Map<String, EmployeeDetails> details = new LinkedHashMap<>();
         for (Row row : employees.values()) {
@@ -145,7 +146,7 @@ public class OnboardingWorkbook {
         }
         int changedEmployees = 0;
         for (EmployeeDetails employee : details.values()) {
-            changedEmployees += people.putEmployee(employee) ? 1 : 0;
+            changedEmployees += people.putEmployee(employee, existingEmployees.contains(employee.employeeNumber())) ? 1 : 0;
         }
         return new Report(counts, errors, Map.of(COST_CENTRES, changedCostCentres, ORG_UNITS, changedOrgUnits, EMPLOYEES, changedEmployees));
     }

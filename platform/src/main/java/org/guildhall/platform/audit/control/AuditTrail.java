@@ -1,8 +1,10 @@
 package org.guildhall.platform.audit.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,8 +30,13 @@ public class AuditTrail {
     private static final String CHAIN = "select seq, occurred_at, actor, on_behalf_of, entity, entity_id, action, before_state, "
             + "after_state, prev_hash, hash from audit_event where tenant_id = ? order by seq";
 
+    private static final String HEAD_KEY = AuditTrail.class.getName() + ".head";
+
     @Inject
     TenantSession session;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Caller caller;
@@ -42,21 +49,13 @@ public class AuditTrail {
         String tenant = session.current();
         Connection connection = session.connection();
         try {
-            String previous;
-            long seq;
-            try (PreparedStatement insert = connection.prepareStatement(NEW_HEAD)) {
-                insert.setString(1, tenant);
-                insert.setString(2, AuditHash.GENESIS);
-                insert.executeUpdate();
+            // the first record of a transaction takes the chain head's lock; later ones continue from where it left off
+            Head head = (Head) transaction.getResource(HEAD_KEY);
+            if (head == null) {
+                head = lockHead(connection, tenant);
             }
-            try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD)) {
-                lock.setString(1, tenant);
-                try (ResultSet head = lock.executeQuery()) {
-                    head.next();
-                    seq = head.getLong(1) + 1;
-                    previous = head.getString(2);
-                }
-            }
+            long seq = head.seq() + 1;
+            String previous = head.hash();
             Instant at = AuditHash.truncate(clock.instant());
             String actor = caller.name();
             String beforeText = before == null ? null : before.toString();
@@ -83,9 +82,29 @@ public class AuditTrail {
                 move.setString(3, tenant);
                 move.executeUpdate();
             }
+            transaction.putResource(HEAD_KEY, new Head(seq, hash));
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);
         }
+    }
+
+    private static Head lockHead(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(NEW_HEAD)) {
+            insert.setString(1, tenant);
+            insert.setString(2, AuditHash.GENESIS);
+            insert.executeUpdate();
+        }
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD)) {
+            lock.setString(1, tenant);
+            try (ResultSet head = lock.executeQuery()) {
+                head.next();
+                return new Head(head.getLong(1), head.getString(2));
+            }
+        }
+    }
+
+    /** The chain head as this transaction left it (a transaction is in one tenant, and holds the head's lock). */
+    private record Head(long seq, String hash) {
     }
 
     /**

@@ -1,0 +1,68 @@
+package org.guildhall.hr.policy.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.guildhall.hr.policy.control.Policies;
+import org.guildhall.hr.policy.entity.TenantPolicy;
+import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.web.Inputs;
+
+/** The tenant's policies: everyone in the tenant may read them; HR admins replace them, with the version they read. */
+@Path("tenants/{tenant}/policies")
+@RequestScoped
+@Transactional
+@InTenant
+@Produces(MediaType.APPLICATION_JSON)
+public class PoliciesResource {
+
+    @Inject
+    Policies policies;
+
+    @GET
+    public List<String> names() {
+        return policies.all().stream().map(TenantPolicy::name).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public JsonObject one(@PathParam("name") String name) {
+        return view(policies.find(name), policies.document(name));
+    }
+
+    /** Body: {@code {version, document: {...}}}. */
+    @PUT
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(tenant = {TenantRole.HR_ADMIN, TenantRole.TENANT_ADMIN})
+    public JsonObject replace(@PathParam("name") String name, @NotNull JsonObject body) {
+        if (!(body.get("version") instanceof JsonNumber version)) {
+            throw Inputs.invalid("version", "Send the version of the policy you changed");
+        }
+        JsonValue document = body.get("document");
+        if (document == null || document.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw Inputs.invalid("document", "Send the policy as a JSON object");
+        }
+        TenantPolicy policy = policies.replace(name, version.longValue(), document.asJsonObject());
+        return view(policy, document.asJsonObject());
+    }
+
+    private static JsonObject view(TenantPolicy policy, JsonObject document) {
+        return Json.createObjectBuilder().add("name", policy.name()).add("version", policy.version()).add("document", document).build();
+    }
+}
