@@ -371,4 +371,73 @@ class PeopleIT {
         assertEquals("LINE_MANAGER", hr.api().get(hr.path("policies/approval-limits")).json().getJsonObject("document")
                 .getJsonObject("expenseClaims").getString("approver"));
     }
+
+    @Test
+    void theTemplateHasEachSheetWithHeadersAnExampleAndANationListAndChecksClean() throws Exception {
+        Hr hr = hr("tpl");
+        HttpResponse<byte[]> template = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + hr.path("imports/onboarding/template"))).header("Authorization", hr.api().authorization()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, template.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()))) {
+            assertEquals(List.of("CostCentres", "OrgUnits", "Employees"),
+                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            Sheet employees = book.getSheet("Employees");
+            List<String> headers = new java.util.ArrayList<>();
+            employees.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals(EMPLOYEE_COLUMNS, headers);
+            assertEquals("E0100", employees.getRow(1).getCell(0).getStringCellValue());
+            assertTrue(List.of(employees.getDataValidations().get(0).getValidationConstraint().getExplicitListValues())
+                    .contains("NORTHERN_IRELAND"));
+        }
+        Api.Reply check = upload(hr, template.body(), true);
+        assertTrue(check.json().getBoolean("valid"), check.toString());
+    }
+
+    @Test
+    void bankDetailsAreEncryptedAtRestShownMaskedAuditedMaskedAndConfirmedBySomeoneElse() throws Exception {
+        Hr hr = hr("bank");
+        assertEquals(201, hr.api().post(hr.path("employees"), employee("E1", "AB000001A", null)).status());
+        Api.Reply refused = hr.api().send("PUT", hr.path("employees/E1/bank-account"),
+                "{\"sortCode\": \"30-94\", \"accountNumber\": \"123\", \"accountName\": \"\"}", "application/json");
+        assertProblem(refused, 400);
+        assertEquals(List.of("sortCode", "accountNumber", "accountName"), fields(refused));
+
+        Api.Reply set = hr.api().send("PUT", hr.path("employees/E1/bank-account"),
+                "{\"sortCode\": \"30-94-30\", \"accountNumber\": \"00733445\", \"accountName\": \"A LOVELACE\"}", "application/json");
+        assertEquals(200, set.status(), set.toString());
+        assertEquals("****3445", set.json().getString("accountNumber"));
+        assertEquals("**-**-**", set.json().getString("sortCode"));
+        assertEquals("AWAITING_CONFIRMATION", set.json().getString("status"));
+        assertTrue(!set.body().contains("00733445") && !set.body().contains("309430"));
+
+        try (java.sql.Connection owner = TestDatabase.asOwner(); java.sql.PreparedStatement query = owner.prepareStatement(
+                "select sort_code, account_number from employee_bank_account where tenant_id = ? and employee_number = 'E1'")) {
+            try (java.sql.Statement scope = owner.createStatement()) {
+                owner.setAutoCommit(false);
+                scope.execute("select set_config('guildhall.tenant', '" + hr.tenant() + "', true)");
+            }
+            query.setString(1, hr.tenant());
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertTrue(row.getString(1).startsWith("v1:") && !row.getString(1).contains("309430"), row.getString(1));
+                assertTrue(row.getString(2).startsWith("v1:") && !row.getString(2).contains("00733445"), row.getString(2));
+            }
+            owner.rollback();
+        }
+
+        assertProblem(hr.api().post(hr.path("employees/E1/bank-account/confirm"), null), 403);
+        Api payroll = new Fixtures(base).userIn(hr.tenant(), "pay-" + hr.tenant(), "PAYROLL_ADMIN");
+        Api.Reply confirmed = payroll.post(hr.path("employees/E1/bank-account/confirm"), null);
+        assertEquals(200, confirmed.status(), confirmed.toString());
+        assertEquals("CONFIRMED", confirmed.json().getString("status"));
+        assertProblem(payroll.post(hr.path("employees/E1/bank-account/confirm"), null), 409);
+
+        Api.Reply audit = new Fixtures(base).adminOf(hr.tenant()).get(hr.path("audit?entity=BankAccount"));
+        assertEquals(2, audit.json().getInt("total"));
+        assertTrue(!audit.body().contains("00733445") && !audit.body().contains("309430") && audit.body().contains("****3445"),
+                audit.body());
+        Api employee = new Fixtures(base).userIn(hr.tenant(), "bank-emp-" + hr.tenant(), "EMPLOYEE");
+        assertProblem(employee.get(hr.path("employees/E1/bank-account")), 403);
+    }
 }

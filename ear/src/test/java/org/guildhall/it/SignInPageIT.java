@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -198,6 +200,47 @@ class SignInPageIT {
             assertEquals("Not found – Guildhall", browser.getTitle());
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void anHrAdminUploadsAWorkbookSeesEveryProblemThenLoadsTheCorrectedOne() throws Exception {
+        Path bad = Files.createTempFile("onboarding-bad", ".xlsx");
+        Path good = Files.createTempFile("onboarding-good", ".xlsx");
+        Files.write(bad, PeopleIT.onboardingWorkbook(true, null));
+        Files.write(good, PeopleIT.onboardingWorkbook(false, null));
+        ChromeDriver browser = Browser.start(false);
+        try {
+            browser.get(page("/login"));
+            signIn(browser, "demo.hr", DEMO_PASSWORD);
+            browser.findElement(By.linkText("People")).click();
+            browser.findElement(By.id("onboarding-link")).click();
+
+            browser.findElement(By.id("file")).sendKeys(bad.toString());
+            browser.findElement(By.id("check")).click();
+            assertEquals("50 problems found. Nothing was loaded.", browser.findElement(By.id("problem-count")).getText());
+            List<WebElement> rows = browser.findElements(By.cssSelector("#problems tbody tr"));
+            assertEquals(50, rows.size());
+            assertTrue(rows.get(0).getText().startsWith("Employees 2 niNumber"), rows.get(0).getText());
+            assertTrue(rows.get(9).getText().contains("weeklyHours") && rows.get(9).getText().contains("not a formula"), rows.get(9).getText());
+            screenshot(browser, "onboarding-problems");
+
+            browser.findElement(By.id("file")).sendKeys(good.toString());
+            browser.findElement(By.id("load")).click();
+            assertTrue(browser.findElement(By.id("loaded")).getText().contains("Employees: 50 added or changed"),
+                    browser.findElement(By.id("loaded")).getText());
+
+            browser.findElement(By.linkText("Employees")).click();
+            browser.findElement(By.id("q")).sendKeys("E0007");
+            browser.findElement(By.id("search")).click();
+            browser.findElement(By.linkText("E0007")).click();
+            assertEquals("E0049", browser.findElement(By.id("managerNumber")).getText());
+            browser.findElement(By.linkText("Organisation")).click();
+            assertTrue(browser.findElement(By.id("org-tree")).getText().contains("Team A"), "units loaded from the workbook");
+        } finally {
+            browser.quit();
+            Files.deleteIfExists(bad);
+            Files.deleteIfExists(good);
         }
     }
 }

@@ -22,6 +22,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestDatabase implements LauncherSessionListener {
 
     public static final String OPERATOR_PASSWORD = "operator-it-password";
+    /** The test deployment's data key: 32 bytes of 7, Base64. */
+    public static final String DATA_KEY = java.util.Base64.getEncoder().encodeToString(new byte[] {
+            7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
     private static EmbeddedDatabase database;
 
     @Override
@@ -43,6 +46,7 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("guildhall.it.db.owner.user", EmbeddedDatabase.OWNER);
         System.setProperty("guildhall.it.db.owner.password", EmbeddedDatabase.OWNER_PASSWORD);
         System.setProperty("guildhall.it.operator.password", OPERATOR_PASSWORD);
+        System.setProperty("guildhall.it.data.key", DATA_KEY);
         try {
             List<String> options = BatchRepository.microOptions(Path.of(data + "-batch.asadmin"), database.url(),
                     EmbeddedDatabase.APP, EmbeddedDatabase.APP_PASSWORD);

@@ -43,6 +43,9 @@ public final class Launcher {
                     "GUILDHALL_DB_OWNER_PASSWORD", EmbeddedDatabase.OWNER_PASSWORD));
         }
         Map<String, String> appEnv = payara.environment();
+        if (isBlank(env.get("GUILDHALL_DATA_KEY"))) {
+            appEnv.put("GUILDHALL_DATA_KEY", DataKeyFile.readOrCreate(dataDirectory.resolve("data-key")));
+        }
         Path batchCommands = Files.createTempFile("guildhall-batch", ".asadmin");
         batchCommands.toFile().deleteOnExit();
 

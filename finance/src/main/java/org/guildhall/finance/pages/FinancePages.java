@@ -93,7 +93,7 @@ public class FinancePages extends HttpServlet {
             scope.put("signedIn", true);
             scope.put("csrf", Csrf.token(request));
             scope.put("detail", problem.getMessage());
-            templates.render(response, problem.status(), "finance-problem", scope);
+            templates.render(response, problem.status(), "problem", scope);
         }
     }
 

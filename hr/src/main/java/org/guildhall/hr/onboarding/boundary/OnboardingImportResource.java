@@ -18,16 +18,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guildhall.hr.onboarding.control.OnboardingWorkbook;
 import org.guildhall.platform.problem.CellError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
-import org.guildhall.platform.spreadsheet.WorkbookReader;
 import org.guildhall.platform.spreadsheet.Workbooks;
 import org.guildhall.platform.tenancy.InTenant;
 
@@ -79,40 +74,7 @@ public class OnboardingImportResource {
     @Path("template")
     @Produces(Workbooks.MEDIA_TYPE)
     public Response template() {
-        StreamingOutput file = output -> {
-            try (XSSFWorkbook book = new XSSFWorkbook()) {
-                sheet(book, OnboardingWorkbook.COST_CENTRES, OnboardingWorkbook.COST_CENTRE_COLUMNS,
-                        List.of("CC300", "Digital services", "CC000", ""));
-                sheet(book, OnboardingWorkbook.ORG_UNITS, OnboardingWorkbook.ORG_UNIT_COLUMNS,
-                        List.of("DIG", "Digital directorate", "", "CC300"));
-                XSSFSheet employees = sheet(book, OnboardingWorkbook.EMPLOYEES, OnboardingWorkbook.EMPLOYEE_COLUMNS,
-                        List.of("E0100", "Ada", "Lovelace", "ada.lovelace@example.gov.uk", "AB123456C", "1990-12-10", "2026-04-01", "",
-                                "DIG", "CC300", "", "ENGLAND", "1", "37", "HEO", "34500.00"));
-                DataValidationHelper validation = employees.getDataValidationHelper();
-                int nation = OnboardingWorkbook.EMPLOYEE_COLUMNS.indexOf("nation");
-                var rule = validation.createValidation(validation.createExplicitListConstraint(
-                        new String[] {"ENGLAND", "WALES", "SCOTLAND", "NORTHERN_IRELAND"}),
-                        new CellRangeAddressList(1, WorkbookReader.MAX_ROWS, nation, nation));
-                rule.setShowErrorBox(true);
-                employees.addValidationData(rule);
-                book.write(output);
-            }
-        };
-        return Response.ok(file, Workbooks.MEDIA_TYPE)
+        return Response.ok((StreamingOutput) OnboardingWorkbook::template, Workbooks.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"onboarding-template.xlsx\"").build();
-    }
-
-    private static XSSFSheet sheet(XSSFWorkbook book, String name, List<String> headers, List<String> example) {
-        XSSFSheet sheet = book.createSheet(name);
-        var header = sheet.createRow(0);
-        var row = sheet.createRow(1);
-        for (int i = 0; i < headers.size(); i++) {
-            header.createCell(i).setCellValue(headers.get(i));
-            if (!example.get(i).isEmpty()) {
-                row.createCell(i).setCellValue(example.get(i));
-            }
-            sheet.setColumnWidth(i, 18 * 256);
-        }
-        return sheet;
     }
 }

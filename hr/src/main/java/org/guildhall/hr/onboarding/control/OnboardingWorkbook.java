@@ -21,6 +21,11 @@ import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.hr.people.entity.Nation;
 import org.guildhall.hr.people.entity.NiNumber;
 import org.guildhall.hr.people.entity.ReportingLine;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.CellError;
 import org.guildhall.platform.problem.FieldError;
@@ -149,6 +154,39 @@ public class OnboardingWorkbook {
             changedEmployees += people.putEmployee(employee, existingEmployees.contains(employee.employeeNumber())) ? 1 : 0;
         }
         return new Report(counts, errors, Map.of(COST_CENTRES, changedCostCentres, ORG_UNITS, changedOrgUnits, EMPLOYEES, changedEmployees));
+    }
+
+    /** The blank workbook: each sheet with its headers and an example row, and a drop-down for nation. */
+    public static void template(java.io.OutputStream output) throws java.io.IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            templateSheet(book, COST_CENTRES, COST_CENTRE_COLUMNS, List.of("CC300", "Digital services", "CC000", ""));
+            templateSheet(book, ORG_UNITS, ORG_UNIT_COLUMNS, List.of("DIG", "Digital directorate", "", "CC300"));
+            XSSFSheet employees = templateSheet(book, EMPLOYEES, EMPLOYEE_COLUMNS,
+                    List.of("E0100", "Ada", "Lovelace", "ada.lovelace@example.gov.uk", "AB123456C", "1990-12-10", "2026-04-01", "",
+                            "DIG", "CC300", "", "ENGLAND", "1", "37", "HEO", "34500.00"));
+            DataValidationHelper validation = employees.getDataValidationHelper();
+            int nation = EMPLOYEE_COLUMNS.indexOf("nation");
+            DataValidation rule = validation.createValidation(validation.createExplicitListConstraint(
+                    new String[] {"ENGLAND", "WALES", "SCOTLAND", "NORTHERN_IRELAND"}),
+                    new CellRangeAddressList(1, WorkbookReader.MAX_ROWS, nation, nation));
+            rule.setShowErrorBox(true);
+            employees.addValidationData(rule);
+            book.write(output);
+        }
+    }
+
+    private static XSSFSheet templateSheet(XSSFWorkbook book, String name, List<String> headers, List<String> example) {
+        XSSFSheet sheet = book.createSheet(name);
+        org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(1);
+        for (int i = 0; i < headers.size(); i++) {
+            header.createCell(i).setCellValue(headers.get(i));
+            if (!example.get(i).isEmpty()) {
+                row.createCell(i).setCellValue(example.get(i));
+            }
+            sheet.setColumnWidth(i, 18 * 256);
+        }
+        return sheet;
     }
 
     /** Rows by their key (first column); a key given twice is an error on the later row. */

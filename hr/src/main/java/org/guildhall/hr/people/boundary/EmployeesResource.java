@@ -97,7 +97,7 @@ public class EmployeesResource {
     }
 
     /** The details a body describes, over {@code base} for a change; unreadable values are 400 naming each field. */
-    static EmployeeDetails details(JsonObject body, EmployeeDetails base) {
+    public static EmployeeDetails details(JsonObject body, EmployeeDetails base) {
         List<FieldError> errors = new ArrayList<>();
         for (String key : body.keySet()) {
             if (!FIELDS.contains(key) && !"version".equals(key)) {
