@@ -2,7 +2,6 @@ package org.guildhall.finance.pages;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,13 +22,11 @@ import org.guildhall.finance.ledger.boundary.TrialBalanceResource;
 import org.guildhall.finance.ledger.control.Balances;
 import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.platform.money.Money;
-import org.guildhall.platform.pages.Csrf;
-import org.guildhall.platform.pages.Templates;
+import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.Workbooks;
-import org.guildhall.platform.tenancy.TenantGate;
 
 /**
  * The finance pages at {@code /finance/{tenant}/...}. Reading needs FINANCE or AUDITOR in the tenant; posting, closing
@@ -37,68 +34,33 @@ import org.guildhall.platform.tenancy.TenantGate;
  * summary and each message by its field.
  */
 @WebServlet("/finance/*")
-public class FinancePages extends HttpServlet {
+public class FinancePages extends TenantPages {
 
     static final int FORM_LINES = 6;
     private static final Set<TenantRole> READERS = Set.of(TenantRole.FINANCE, TenantRole.AUDITOR);
     private static final Set<TenantRole> WRITERS = Set.of(TenantRole.FINANCE);
-    private static final Pattern PATH = Pattern.compile("/([a-z][a-z0-9-]{1,31})(/.*)?");
     private static final Pattern PERIOD_ACTION = Pattern.compile("/periods/(\\d{4})/(\\d{1,2})/(close|reopen)");
-
-    @Inject
-    TenantGate gate;
 
     @Inject
     FinancePageModels models;
 
     @Inject
-    Templates templates;
-
-    @Inject
     Clock clock;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        handle(request, response, false);
+    protected Set<TenantRole> readers() {
+        return READERS;
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        handle(request, response, true);
+    protected Set<TenantRole> writers() {
+        return WRITERS;
     }
 
-    private void handle(HttpServletRequest request, HttpServletResponse response, boolean post) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        try {
-            if (!path.matches()) {
-                throw new Problem.NotFound("There is nothing at this address.");
-            }
-            String tenant = path.group(1);
-            String rest = path.group(2) == null ? "" : path.group(2);
-            if (post && !Csrf.valid(request)) {
-                throw new Problem.BadRequest("Your session expired. Go back, reload the page and try again.");
-            }
-            gate.admit(tenant, post ? WRITERS : READERS);
-            Map<String, Object> scope = scope(request, tenant);
-            if (post) {
-                posted(request, response, tenant, rest, scope);
-            } else {
-                shown(request, response, tenant, rest, scope);
-            }
-        } catch (Problem.Unauthenticated signIn) {
-            response.sendRedirect(request.getContextPath() + "/login");
-        } catch (Problem problem) {
-            Map<String, Object> scope = new HashMap<>();
-            scope.put("title", problem.title());
-            scope.put("signedIn", true);
-            scope.put("csrf", Csrf.token(request));
-            scope.put("detail", problem.getMessage());
-            templates.render(response, problem.status(), "problem", scope);
-        }
-    }
-
-    private void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
+    @Override
+    protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
                        Map<String, Object> scope) throws IOException {
+        scope.put("posted", request.getParameter("posted") != null);
         int year = intParameter(request, "fiscalYear", FiscalYear.of(LocalDate.now(clock)));
         int period = intParameter(request, "period", FiscalYear.periodOf(LocalDate.now(clock)));
         scope.put("fiscalYear", year);
@@ -150,7 +112,8 @@ public class FinancePages extends HttpServlet {
         }
     }
 
-    private void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
+    @Override
+    protected void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
                         Map<String, Object> scope) throws IOException {
         Matcher action = PERIOD_ACTION.matcher(rest);
         if (action.matches()) {
@@ -308,14 +271,5 @@ public class FinancePages extends HttpServlet {
         } catch (NumberFormatException e) {
             throw new Problem.BadRequest("The " + name + " in the address is not a number.");
         }
-    }
-
-    private Map<String, Object> scope(HttpServletRequest request, String tenant) {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put("signedIn", true);
-        scope.put("csrf", Csrf.token(request));
-        scope.put("tenant", tenant);
-        scope.put("posted", request.getParameter("posted") != null);
-        return scope;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
@@ -21,77 +20,36 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.onboarding.control.OnboardingWorkbook;
-import org.guildhall.platform.pages.Csrf;
-import org.guildhall.platform.pages.Templates;
+import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.WorkbookReader;
-import org.guildhall.platform.tenancy.TenantGate;
 
 /** The HR pages at {@code /hr/{tenant}/...}, for HR admins. */
 @WebServlet("/hr/*")
 @MultipartConfig(maxFileSize = WorkbookReader.MAX_BYTES, maxRequestSize = WorkbookReader.MAX_BYTES + 1024 * 1024)
-public class HrPages extends HttpServlet {
+public class HrPages extends TenantPages {
 
     private static final Set<TenantRole> HR = Set.of(TenantRole.HR_ADMIN);
-    private static final Pattern PATH = Pattern.compile("/([a-z][a-z0-9-]{1,31})(/.*)?");
     private static final Pattern EMPLOYEE = Pattern.compile("/employees/([A-Za-z0-9-]{1,32})(/edit)?");
     private static final Map<String, String> LABELS = labels();
 
     @Inject
-    TenantGate gate;
-
-    @Inject
     HrPageModels models;
 
-    @Inject
-    Templates templates;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        handle(request, response, false);
+    protected Set<TenantRole> readers() {
+        return HR;
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        handle(request, response, true);
+    protected Set<TenantRole> writers() {
+        return HR;
     }
 
-    private void handle(HttpServletRequest request, HttpServletResponse response, boolean post) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        try {
-            if (!path.matches()) {
-                throw new Problem.NotFound("There is nothing at this address.");
-            }
-            String tenant = path.group(1);
-            String rest = path.group(2) == null ? "" : path.group(2);
-            if (post && !Csrf.valid(request)) {
-                throw new Problem.BadRequest("Your session expired. Go back, reload the page and try again.");
-            }
-            gate.admit(tenant, HR);
-            Map<String, Object> scope = new HashMap<>();
-            scope.put("signedIn", true);
-            scope.put("csrf", Csrf.token(request));
-            scope.put("tenant", tenant);
-            if (post) {
-                posted(request, response, tenant, rest, scope);
-            } else {
-                shown(request, response, tenant, rest, scope);
-            }
-        } catch (Problem.Unauthenticated signIn) {
-            response.sendRedirect(request.getContextPath() + "/login");
-        } catch (Problem problem) {
-            Map<String, Object> scope = new HashMap<>();
-            scope.put("title", problem.title());
-            scope.put("signedIn", true);
-            scope.put("csrf", Csrf.token(request));
-            scope.put("detail", problem.getMessage());
-            templates.render(response, problem.status(), "problem", scope);
-        }
-    }
-
-    private void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)
+    @Override
+    protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)
             throws IOException {
         Matcher employee = EMPLOYEE.matcher(rest);
         if (rest.isEmpty() || "/".equals(rest) || "/employees".equals(rest)) {
@@ -128,7 +86,8 @@ public class HrPages extends HttpServlet {
         }
     }
 
-    private void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)
+    @Override
+    protected void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)
             throws IOException {
         Matcher employee = EMPLOYEE.matcher(rest);
         if (employee.matches() && employee.group(2) != null) {
