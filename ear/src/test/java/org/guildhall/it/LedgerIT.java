@@ -134,6 +134,8 @@ class LedgerIT {
 
         assertProblem(books.post("2026-06-30", "After close", dr("55100", "99.00"), cr("14000", "99.00")), 409);
         assertEquals(1, books.journals(2026));
+        assertEquals(1, books.finance().get(books.path("journals?fiscalYear=2026&period=3")).json().getInt("total"));
+        assertEquals(0, books.finance().get(books.path("journals?fiscalYear=2026&period=4")).json().getInt("total"));
         assertEquals("10.00", line(books.trialBalance(2026, 3), "55100", "debit"));
 
         assertEquals("OPEN", books.finance().post(books.path("periods/2026/3/reopen"), null).json().getString("status"));

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -138,19 +139,18 @@ public class Ledger {
 
     /** Journals of a fiscal year, or of one period of it, newest first. */
     public List<Journal> inPeriod(int fiscalYear, Integer period, int offset, int limit) {
-        return em.createQuery("select j from Journal j where j.fiscalYear = :year" + (period == null ? "" : " and j.period = :period")
-                        + " order by j.id desc", Journal.class)
-                .setParameter("year", fiscalYear)
-                .setParameter(period == null ? "year" : "period", period == null ? fiscalYear : period)
+        return inPeriod("select j", " order by j.id desc", Journal.class, fiscalYear, period)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long countInPeriod(int fiscalYear, Integer period) {
-        return em.createQuery("select count(j) from Journal j where j.fiscalYear = :year" + (period == null ? "" : " and j.period = :period"),
-                        Long.class)
-                .setParameter("year", fiscalYear)
-                .setParameter(period == null ? "year" : "period", period == null ? fiscalYear : period)
-                .getSingleResult();
+        return inPeriod("select count(j)", "", Long.class, fiscalYear, period).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> inPeriod(String select, String order, Class<T> type, int fiscalYear, Integer period) {
+        TypedQuery<T> query = em.createQuery(select + " from Journal j where j.fiscalYear = :year"
+                + (period == null ? "" : " and j.period = :period") + order, type).setParameter("year", fiscalYear);
+        return period == null ? query : query.setParameter("period", period);
     }
 
     /**
