@@ -1,5 +1,5 @@
 /**
- * Leave: so far the UK bank holidays of each nation, by each nation's rules, which working-time counting will skip.
+ * Leave: so far the UK bank holidays of each nation and the working time a stretch of leave takes on a pattern.
  * Requests, balances and approvals follow with their issue.
  */
 package org.guildhall.hr.leave;
