@@ -50,7 +50,8 @@ public class TestDatabase implements LauncherSessionListener {
         try {
             List<String> options = BatchRepository.microOptions(Path.of(data + "-batch.asadmin"), database.url(),
                     EmbeddedDatabase.APP, EmbeddedDatabase.APP_PASSWORD);
-            System.setProperty("guildhall.it.micro.options", String.join(" ", options));
+            // --nocluster: each test's Payara stands alone, and never joins another build's on this machine
+            System.setProperty("guildhall.it.micro.options", String.join(" ", options) + " --nocluster");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
