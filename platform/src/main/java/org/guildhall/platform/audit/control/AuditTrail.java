@@ -46,6 +46,14 @@ public class AuditTrail {
 
     /** Records a change in the transaction's tenant, by the signed-in caller. */
     public void record(String entity, String entityId, String action, JsonObject before, JsonObject after) {
+        record(entity, entityId, action, before, after, null);
+    }
+
+    /**
+     * Records a change the caller made on someone else's behalf (HR booking leave for an employee, say):
+     * {@code onBehalfOf} names that person (an employee number), or is null when the caller acted for themselves.
+     */
+    public void record(String entity, String entityId, String action, JsonObject before, JsonObject after, String onBehalfOf) {
         String tenant = session.current();
         Connection connection = session.connection();
         try {
@@ -60,13 +68,13 @@ public class AuditTrail {
             String actor = caller.name();
             String beforeText = before == null ? null : before.toString();
             String afterText = after == null ? null : after.toString();
-            String hash = AuditHash.of(previous, tenant, seq, at, actor, null, entity, entityId, action, beforeText, afterText);
+            String hash = AuditHash.of(previous, tenant, seq, at, actor, onBehalfOf, entity, entityId, action, beforeText, afterText);
             try (PreparedStatement append = connection.prepareStatement(APPEND)) {
                 append.setString(1, tenant);
                 append.setLong(2, seq);
                 append.setTimestamp(3, Timestamp.from(at));
                 append.setString(4, actor);
-                append.setString(5, null);
+                append.setString(5, onBehalfOf);
                 append.setString(6, entity);
                 append.setString(7, entityId);
                 append.setString(8, action);

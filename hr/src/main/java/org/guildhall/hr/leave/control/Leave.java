@@ -1,0 +1,588 @@
+package org.guildhall.hr.leave.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.guildhall.hr.leave.entity.AnnualLeave;
+import org.guildhall.hr.leave.entity.BankHolidays;
+import org.guildhall.hr.leave.entity.LeaveDelegation;
+import org.guildhall.hr.leave.entity.LeavePolicy;
+import org.guildhall.hr.leave.entity.LeaveRequest;
+import org.guildhall.hr.leave.entity.LeaveRequest.Status;
+import org.guildhall.hr.leave.entity.Span;
+import org.guildhall.hr.leave.entity.WorkPattern;
+import org.guildhall.hr.leave.entity.WorkingTime;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.hr.people.control.People;
+import org.guildhall.hr.people.entity.Employee;
+import org.guildhall.hr.people.entity.EmployeeDetails;
+import org.guildhall.hr.policy.control.Policies;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.notice.Notice;
+import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenancy.TenantSession;
+
+/**
+ * Booking, deciding and cancelling leave, and the balances, queues and calendars around it. Every check is made here,
+ * for the API and the pages alike. A booking holds the employee's row for the rest of its transaction, so two
+ * bookings for one person queue and cannot both take the last of the balance or overlap; a decision or cancellation
+ * holds the request's row, so of two managers deciding at once exactly one finds it still pending.
+ */
+@ApplicationScoped
+@Transactional
+@org.guildhall.platform.tenancy.InTenant
+public class Leave {
+
+    /** Leave dates are UK dates whatever the server's zone. */
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.PAYROLL_ADMIN, TenantRole.AUDITOR);
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    People people;
+
+    @Inject
+    Policies policies;
+
+    @Inject
+    Myself me;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<Notice> notices;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    Clock clock;
+
+    /** What someone asks for; a null employee number means the caller's own record. */
+    public record Booking(String employeeNumber, String leaveType, LocalDate start, WorkingTime.Half startHalf, LocalDate end,
+                          WorkingTime.Half endHalf, String note) {
+    }
+
+    /** A booking checked and counted: the working time it takes and, for leave with a balance, what is left after it. */
+    public record Assessment(Employee employee, LeavePolicy.LeaveType type, Span span, int leaveYear, WorkingTime.Taken taken,
+                             AnnualLeave.Balance balanceAfter) {
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    public LeavePolicy policy() {
+        return LeavePolicy.of(policies.document("leave-policy"));
+    }
+
+    /** Checks and counts a booking without making it, for a check-your-answers page. */
+    public Assessment assess(Booking booking) {
+        return assess(booking, people.find(whoFor(booking.employeeNumber())));
+    }
+
+    public LeaveRequest book(Booking booking) {
+        String number = whoFor(booking.employeeNumber());
+        Employee employee = em.find(Employee.class, number, LockModeType.PESSIMISTIC_WRITE);
+        if (employee == null) {
+            throw new Problem.NotFound("There is no employee " + number + ".");
+        }
+        Assessment assessed = assess(booking, employee);
+        boolean onBehalf = !me.employeeNumber().map(number::equals).orElse(false);
+        LeaveRequest request = new LeaveRequest(number, assessed.type().code(), assessed.span(), assessed.leaveYear(),
+                assessed.taken(), blankToNull(booking.note()), me.username(), clock.instant(), onBehalf);
+        em.persist(request);
+        em.flush();
+        audit.record("LeaveRequest", request.id().toString(), "CREATE", null, state(request), onBehalf ? number : null);
+        EmployeeDetails who = employee.details();
+        String what = assessed.type().name().toLowerCase(Locale.UK) + ", " + describe(request);
+        if (onBehalf) {
+            notices.fire(new Notice(number, "HR booked " + what + " for you",
+                    me.username() + " booked this on your behalf. It now waits for your line manager's decision.", link(request)));
+        }
+        if (who.managerNumber() != null) {
+            notices.fire(new Notice(who.managerNumber(), name(who) + " asked for " + what,
+                    "Approve or reject it from your approvals list." + (request.note() == null ? "" : "\nTheir note: " + request.note()),
+                    "/leave/" + session.current() + "/approvals"));
+        }
+        return request;
+    }
+
+    /** Approves or rejects a pending request: its employee's line manager, or the manager's delegate today, only. */
+    public LeaveRequest decide(long id, boolean approve, String reason) {
+        LeaveRequest request = em.find(LeaveRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
+        if (request == null || !maySee(request, employee)) {
+            throw new Problem.NotFound("There is no leave request " + id + ".");
+        }
+        if (me.employeeNumber().map(request.employeeNumber()::equals).orElse(false)) {
+            throw new Problem.Forbidden("You cannot decide your own leave request.");
+        }
+        if (!mayDecide(employee)) {
+            throw new Problem.Forbidden("Only " + name(employee.details()) + "'s line manager, or someone they named to act for them, "
+                    + "can decide this request.");
+        }
+        if (request.status() != Status.PENDING) {
+            throw alreadySettled(request);
+        }
+        if (!approve && blankToNull(reason) == null) {
+            throw new Problem.BadRequest("The request has invalid fields.",
+                    List.of(new FieldError("reason", "Say why you are rejecting it, so " + employee.details().givenName() + " knows")));
+        }
+        JsonObject before = state(request);
+        request.settle(approve ? Status.APPROVED : Status.REJECTED, me.username(), clock.instant(), blankToNull(reason));
+        em.flush();
+        audit.record("LeaveRequest", request.id().toString(), approve ? "APPROVE" : "REJECT", before, state(request));
+        notices.fire(new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was " + (approve ? "approved" : "rejected"),
+                approve ? "Decided by " + me.username() + "." : "Decided by " + me.username() + ". Their reason: " + request.reason(),
+                link(request)));
+        return request;
+    }
+
+    /**
+     * Cancels a pending or approved request. The requester may cancel until approved leave starts; after that only
+     * their line manager (or delegate) or HR can.
+     */
+    public LeaveRequest cancel(long id) {
+        LeaveRequest request = em.find(LeaveRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
+        if (request == null || !maySee(request, employee)) {
+            throw new Problem.NotFound("There is no leave request " + id + ".");
+        }
+        boolean own = me.employeeNumber().map(request.employeeNumber()::equals).orElse(false);
+        boolean manager = !own && mayDecide(employee);
+        boolean hr = me.holds(TenantRole.HR_ADMIN);
+        if (!own && !manager && !hr) {
+            throw new Problem.Forbidden("Only the person who asked for this leave, their line manager or HR can cancel it.");
+        }
+        if (request.status() != Status.PENDING && request.status() != Status.APPROVED) {
+            throw alreadySettled(request);
+        }
+        boolean started = request.status() == Status.APPROVED && !request.start().isAfter(today());
+        if (started && own && !hr) {
+            throw new Problem.Forbidden("This leave has started, so only your line manager can cancel it. Ask them to.");
+        }
+        Status was = request.status();
+        JsonObject before = state(request);
+        request.settle(Status.CANCELLED, me.username(), clock.instant(), null);
+        em.flush();
+        audit.record("LeaveRequest", request.id().toString(), "CANCEL", before, state(request), own ? null : request.employeeNumber());
+        EmployeeDetails who = employee.details();
+        if (!own) {
+            notices.fire(new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was cancelled",
+                    "Cancelled by " + me.username() + ".", link(request)));
+        } else if (was == Status.APPROVED && who.managerNumber() != null) {
+            notices.fire(new Notice(who.managerNumber(), name(who) + " cancelled their leave " + describe(request),
+                    "The leave you approved will not be taken.", link(request)));
+        }
+        return request;
+    }
+
+    public LeaveRequest find(long id) {
+        LeaveRequest request = em.find(LeaveRequest.class, id);
+        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
+        if (request == null || !maySee(request, employee)) {
+            throw new Problem.NotFound("There is no leave request " + id + ".");
+        }
+        return request;
+    }
+
+    /** An employee's requests, newest first; the caller's own unless they may see that employee's. */
+    public List<LeaveRequest> requestsOf(String employeeNumber, Status status, int offset, int limit) {
+        String number = readable(employeeNumber);
+        return em.createQuery("select r from LeaveRequest r where r.employeeNumber = :number and (:status is null or r.status = :status) "
+                        + "order by r.start desc, r.id desc", LeaveRequest.class)
+                .setParameter("number", number).setParameter("status", status)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long countOf(String employeeNumber, Status status) {
+        String number = readable(employeeNumber);
+        return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber = :number and (:status is null or r.status = :status)",
+                Long.class).setParameter("number", number).setParameter("status", status).getSingleResult();
+    }
+
+    /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
+    public List<LeaveRequest> queue(Status status, int offset, int limit) {
+        Set<String> managers = managersActedFor();
+        if (managers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
+                        + "and e.managerNumber in :managers and r.status = :status order by r.start, r.id", LeaveRequest.class)
+                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long queueSize(Status status) {
+        Set<String> managers = managersActedFor();
+        if (managers.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(r) from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
+                        + "and e.managerNumber in :managers and r.status = :status", Long.class)
+                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status).getSingleResult();
+    }
+
+    /** The balance of each leave type with one, for the leave year (the current one when null). */
+    public List<AnnualLeave.Balance> balances(String employeeNumber, Integer leaveYear) {
+        Employee employee = people.find(readable(employeeNumber));
+        LeavePolicy policy = policy();
+        EmployeeDetails d = employee.details();
+        int year = leaveYear != null ? leaveYear : policy.leaveYearOf(today(), d.startDate());
+        List<AnnualLeave.Balance> balances = new ArrayList<>();
+        for (LeavePolicy.LeaveType type : policy.types()) {
+            if (type.hasBalance()) {
+                balances.add(AnnualLeave.balance(policy, type, employment(d), year, uses(d.employeeNumber(), type.code()), today()));
+            }
+        }
+        return balances;
+    }
+
+    /** Whose leave shows on the caller's team calendar: their reports and themselves, or else their manager's team. */
+    public List<Employee> team() {
+        String mine = me.requireEmployeeNumber();
+        List<Employee> reports = em.createQuery("select e from Employee e where e.managerNumber = :m order by e.familyName, e.givenName",
+                Employee.class).setParameter("m", mine).getResultList();
+        List<Employee> team = new ArrayList<>();
+        if (!reports.isEmpty()) {
+            team.add(people.find(mine));
+            team.addAll(reports);
+            return team;
+        }
+        Employee self = people.find(mine);
+        if (self.managerNumber() == null) {
+            return List.of(self);
+        }
+        team.add(people.find(self.managerNumber()));
+        team.addAll(em.createQuery("select e from Employee e where e.managerNumber = :m order by e.familyName, e.givenName",
+                Employee.class).setParameter("m", self.managerNumber()).getResultList());
+        return team;
+    }
+
+    /** Whether the caller sees the kind of leave on the team calendar (their own reports' and their own), or only "off". */
+    public boolean seesLeaveTypeOf(Employee employee) {
+        String mine = me.employeeNumber().orElse(null);
+        return employee.employeeNumber().equals(mine) || mine != null && mine.equals(employee.managerNumber())
+                || me.holds(TenantRole.HR_ADMIN);
+    }
+
+    /** Pending and approved requests of these people touching the dates from {@code from} to {@code to}. */
+    public List<LeaveRequest> onLeave(List<String> employeeNumbers, LocalDate from, LocalDate to) {
+        if (employeeNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from LeaveRequest r where r.employeeNumber in :people and r.status in :live "
+                        + "and r.start <= :to and r.end >= :from order by r.start", LeaveRequest.class)
+                .setParameter("people", employeeNumbers).setParameter("live", List.of(Status.PENDING, Status.APPROVED))
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The caller, as a manager, names someone to decide their team's requests from one date to another. */
+    public LeaveDelegation delegate(String delegateNumber, LocalDate from, LocalDate to) {
+        String manager = me.requireEmployeeNumber();
+        List<FieldError> problems = new ArrayList<>();
+        if (delegateNumber == null || em.find(Employee.class, delegateNumber) == null) {
+            problems.add(new FieldError("delegateNumber", "There is no employee " + delegateNumber));
+        } else if (delegateNumber.equals(manager)) {
+            problems.add(new FieldError("delegateNumber", "Name someone other than yourself"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new FieldError("to", "The end date must be on or after the start date"));
+        }
+        if (to != null && to.isBefore(today())) {
+            problems.add(new FieldError("to", "The end date must be today or later"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Problem.RuleViolation("The delegation cannot be made.", problems);
+        }
+        LeaveDelegation delegation = new LeaveDelegation(manager, delegateNumber, from, to, me.username(), clock.instant());
+        em.persist(delegation);
+        em.flush();
+        audit.record("LeaveDelegation", delegation.id().toString(), "CREATE", null, Json.createObjectBuilder()
+                .add("managerNumber", manager).add("delegateNumber", delegateNumber).add("from", from.toString()).add("to", to.toString())
+                .build());
+        EmployeeDetails by = people.find(manager).details();
+        notices.fire(new Notice(delegateNumber, name(by) + " asked you to decide their team's leave requests",
+                "From " + DAY.format(from) + " to " + DAY.format(to) + ". Their team's requests will be in your approvals list.",
+                "/leave/" + session.current() + "/approvals"));
+        return delegation;
+    }
+
+    /** Delegations the caller made or received that have not ended or been withdrawn. */
+    public List<LeaveDelegation> delegations() {
+        String mine = me.requireEmployeeNumber();
+        return em.createQuery("select d from LeaveDelegation d where (d.managerNumber = :me or d.delegateNumber = :me) "
+                        + "and d.withdrawn = false and d.to >= :today order by d.from", LeaveDelegation.class)
+                .setParameter("me", mine).setParameter("today", today()).getResultList();
+    }
+
+    public LeaveDelegation withdraw(long id) {
+        LeaveDelegation delegation = em.find(LeaveDelegation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (delegation == null || !delegation.managerNumber().equals(me.employeeNumber().orElse(null))) {
+            throw new Problem.NotFound("There is no delegation " + id + " of yours.");
+        }
+        if (delegation.withdrawn()) {
+            throw new Problem.Conflict("This delegation was already withdrawn.");
+        }
+        delegation.withdraw();
+        em.flush();
+        audit.record("LeaveDelegation", delegation.id().toString(), "WITHDRAW", null, null);
+        return delegation;
+    }
+
+    /** The employee's working pattern: as set by HR, or their weekly hours over Monday to Friday. */
+    public Map<DayOfWeek, BigDecimal> pattern(Employee employee) {
+        WorkPattern pattern = em.find(WorkPattern.class, employee.employeeNumber());
+        return pattern != null ? pattern.hours() : WorkingTime.mondayToFriday(employee.details().weeklyHours());
+    }
+
+    public Map<DayOfWeek, BigDecimal> setPattern(String employeeNumber, Map<DayOfWeek, BigDecimal> hours) {
+        Employee employee = people.find(employeeNumber);
+        List<FieldError> problems = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<DayOfWeek, BigDecimal> day : hours.entrySet()) {
+            if (day.getValue().signum() < 0 || day.getValue().compareTo(BigDecimal.valueOf(24)) > 0 || day.getValue().scale() > 2) {
+                problems.add(new FieldError(day.getKey().name().toLowerCase(Locale.ROOT), "Enter hours from 0 to 24, to two decimal places"));
+            }
+            total = total.add(day.getValue());
+        }
+        if (problems.isEmpty() && total.signum() == 0) {
+            problems.add(new FieldError("monday", "Enter the hours of at least one working day"));
+        }
+        if (!problems.isEmpty()) {
+            throw new Problem.BadRequest("The working pattern has invalid fields.", problems);
+        }
+        WorkPattern existing = em.find(WorkPattern.class, employeeNumber);
+        JsonObject before = existing == null ? null : pattern(existing.hours());
+        if (existing == null) {
+            em.persist(new WorkPattern(employeeNumber, hours));
+        } else {
+            existing.replace(hours);
+        }
+        em.flush();
+        audit.record("WorkPattern", employeeNumber, existing == null ? "CREATE" : "UPDATE", before, pattern(hours));
+        return pattern(employee);
+    }
+
+    // ---- the rules
+
+    private Assessment assess(Booking booking, Employee employee) {
+        LeavePolicy policy = policy();
+        List<FieldError> malformed = new ArrayList<>();
+        Optional<LeavePolicy.LeaveType> type = policy.type(booking.leaveType());
+        if (type.isEmpty()) {
+            malformed.add(new FieldError("leaveType", "Choose a type of leave: "
+                    + String.join(", ", policy.types().stream().map(LeavePolicy.LeaveType::code).toList())));
+        }
+        if (booking.start() == null) {
+            malformed.add(new FieldError("start", "Enter the first day of leave"));
+        }
+        if (booking.end() == null) {
+            malformed.add(new FieldError("end", "Enter the last day of leave"));
+        }
+        if (booking.note() != null && booking.note().length() > 500) {
+            malformed.add(new FieldError("note", "Keep the note to 500 characters or fewer"));
+        }
+        if (!malformed.isEmpty()) {
+            throw new Problem.BadRequest("The leave request has invalid fields.", malformed);
+        }
+        EmployeeDetails d = employee.details();
+        Span span = new Span(booking.start(), booking.startHalf(), booking.end(), booking.endHalf());
+        List<FieldError> refused = new ArrayList<>();
+        if (!span.isValid()) {
+            refused.add(new FieldError("end", span.end().isBefore(span.start()) ? "The leave must end on or after the day it starts"
+                    : "A one-day request cannot start in the afternoon and end at midday"));
+        }
+        if (span.start().isBefore(d.startDate())) {
+            refused.add(new FieldError("start", "The leave starts before " + d.givenName() + "'s employment starts on " + DAY.format(d.startDate())));
+        }
+        if (d.endDate() != null && span.end().isAfter(d.endDate())) {
+            refused.add(new FieldError("end", "The leave ends after " + d.givenName() + "'s employment ends on " + DAY.format(d.endDate())));
+        }
+        if (!refused.isEmpty()) {
+            throw new Problem.RuleViolation("The leave cannot be booked.", refused);
+        }
+        int leaveYear = policy.leaveYearOf(span.start(), d.startDate());
+        if (policy.leaveYearOf(span.end(), d.startDate()) != leaveYear) {
+            LocalDate next = policy.yearStart(leaveYear + 1, d.startDate());
+            throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("end", "The leave runs into the next "
+                    + "leave year, which starts on " + DAY.format(next) + ". Book the days up to " + DAY.format(next.minusDays(1))
+                    + " and the days from " + DAY.format(next) + " as two requests")));
+        }
+        Set<LocalDate> holidays = new HashSet<>();
+        for (int year = span.start().getYear(); year <= span.end().getYear(); year++) {
+            holidays.addAll(BankHolidays.of(d.nation(), year, policy.oneOffsFor(d.nation())).keySet());
+        }
+        WorkingTime.Taken taken = WorkingTime.between(span.start(), span.startHalf(), span.end(), span.endHalf(), pattern(employee), holidays);
+        if (taken.days().signum() == 0) {
+            throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("start",
+                    "There are no working days for " + d.givenName() + " from " + DAY.format(span.start()) + " to " + DAY.format(span.end())
+                            + ": they are days off or bank holidays")));
+        }
+        List<LeaveRequest> clashes = em.createQuery("select r from LeaveRequest r where r.employeeNumber = :number and r.status in :live "
+                        + "and r.firstSlot <= :last and r.lastSlot >= :first order by r.start", LeaveRequest.class)
+                .setParameter("number", d.employeeNumber()).setParameter("live", List.of(Status.PENDING, Status.APPROVED))
+                .setParameter("first", span.firstSlot()).setParameter("last", span.lastSlot()).getResultList();
+        if (!clashes.isEmpty()) {
+            LeaveRequest clash = clashes.get(0);
+            throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("start",
+                    "This overlaps " + (me.employeeNumber().map(d.employeeNumber()::equals).orElse(false) ? "your" : d.givenName() + "'s")
+                            + " " + clash.status().name().toLowerCase(Locale.UK) + " leave " + describe(clash))));
+        }
+        AnnualLeave.Balance after = null;
+        if (type.get().hasBalance()) {
+            AnnualLeave.Balance balance = AnnualLeave.balance(policy, type.get(), employment(d), leaveYear,
+                    uses(d.employeeNumber(), type.get().code()), today());
+            BigDecimal needed = balance.unit() == AnnualLeave.Unit.DAYS ? taken.days() : taken.hours();
+            after = new AnnualLeave.Balance(balance.leaveType(), balance.unit(), balance.entitlement(), balance.carriedOver(),
+                    balance.taken(), balance.booked().add(needed), balance.remaining().subtract(needed));
+            if (after.remaining().signum() < 0) {
+                String unit = balance.unit().name().toLowerCase(Locale.UK);
+                throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("end", "This needs "
+                        + needed.stripTrailingZeros().toPlainString() + " " + unit + " of " + type.get().name().toLowerCase(Locale.UK)
+                        + " but only " + balance.remaining().stripTrailingZeros().toPlainString() + " " + unit
+                        + " are left in the leave year starting " + DAY.format(policy.yearStart(leaveYear, d.startDate())))));
+            }
+        }
+        return new Assessment(employee, type.get(), span, leaveYear, taken, after);
+    }
+
+    private List<AnnualLeave.Use> uses(String employeeNumber, String leaveType) {
+        return em.createQuery("select r from LeaveRequest r where r.employeeNumber = :number and r.leaveType = :type and r.status in :live",
+                        LeaveRequest.class)
+                .setParameter("number", employeeNumber).setParameter("type", leaveType)
+                .setParameter("live", List.of(Status.PENDING, Status.APPROVED)).getResultList().stream()
+                .map(r -> new AnnualLeave.Use(r.leaveYear(), r.status() == Status.APPROVED, r.start(), r.workingDays(), r.workingHours()))
+                .toList();
+    }
+
+    private static AnnualLeave.Employment employment(EmployeeDetails d) {
+        return new AnnualLeave.Employment(d.startDate(), d.endDate(), d.fte());
+    }
+
+    /** Who a booking is for: the caller unless they name someone else, which only HR may. */
+    private String whoFor(String employeeNumber) {
+        Optional<String> mine = me.employeeNumber();
+        if (employeeNumber == null || employeeNumber.isBlank() || mine.map(employeeNumber::equals).orElse(false)) {
+            return me.requireEmployeeNumber();
+        }
+        if (!me.holds(TenantRole.HR_ADMIN)) {
+            throw new Problem.Forbidden("You can only book leave for yourself. HR can book leave on someone's behalf.");
+        }
+        return employeeNumber;
+    }
+
+    /** The employee whose requests and balances the caller asks for: their own, or one they may read. */
+    private String readable(String employeeNumber) {
+        if (employeeNumber == null || employeeNumber.isBlank()) {
+            return me.requireEmployeeNumber();
+        }
+        Employee employee = people.find(employeeNumber);
+        if (!me.employeeNumber().map(employeeNumber::equals).orElse(false) && !READ_ANYONE.stream().anyMatch(me::holds)
+                && !mayDecide(employee)) {
+            throw new Problem.Forbidden("You can see only your own leave and that of people who report to you.");
+        }
+        return employeeNumber;
+    }
+
+    private boolean maySee(LeaveRequest request, Employee employee) {
+        return me.employeeNumber().map(request.employeeNumber()::equals).orElse(false) || READ_ANYONE.stream().anyMatch(me::holds)
+                || mayDecide(employee);
+    }
+
+    /** The line manager decides; so does whoever the manager named for today; HR decides for people with no manager. */
+    private boolean mayDecide(Employee employee) {
+        String manager = employee.managerNumber();
+        if (manager == null) {
+            return me.holds(TenantRole.HR_ADMIN);
+        }
+        return managersActedFor().contains(manager);
+    }
+
+    /** The caller's own number and those of managers who named the caller as their delegate for today. */
+    private Set<String> managersActedFor() {
+        Optional<String> mine = me.employeeNumber();
+        if (mine.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> managers = new HashSet<>();
+        managers.add(mine.get());
+        managers.addAll(em.createQuery("select d.managerNumber from LeaveDelegation d where d.delegateNumber = :me and d.withdrawn = false "
+                        + "and d.from <= :today and d.to >= :today", String.class)
+                .setParameter("me", mine.get()).setParameter("today", today()).getResultList());
+        return managers;
+    }
+
+    private static Problem alreadySettled(LeaveRequest request) {
+        return new Problem.Conflict("This request was already " + request.status().name().toLowerCase(Locale.UK)
+                + (request.decidedBy() == null ? "" : " by " + request.decidedBy()) + ".");
+    }
+
+    private String link(LeaveRequest request) {
+        return "/leave/" + session.current() + "/requests/" + request.id();
+    }
+
+    static String describe(LeaveRequest request) {
+        String from = DAY.format(request.start()) + (request.span().startHalf() == WorkingTime.Half.AFTERNOON ? " (afternoon)" : "");
+        String to = DAY.format(request.end()) + (request.span().endHalf() == WorkingTime.Half.MORNING ? " (morning)" : "");
+        return (request.start().equals(request.end()) && from.equals(DAY.format(request.start())) && to.equals(DAY.format(request.end()))
+                ? "on " + from : "from " + from + " to " + to) + " (" + request.workingDays().stripTrailingZeros().toPlainString()
+                + (request.workingDays().compareTo(BigDecimal.ONE) == 0 ? " day)" : " days)");
+    }
+
+    static String name(EmployeeDetails d) {
+        return d.givenName() + " " + d.familyName();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static JsonObject pattern(Map<DayOfWeek, BigDecimal> hours) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        hours.forEach((day, h) -> json.add(day.name().toLowerCase(Locale.ROOT), h.stripTrailingZeros().toPlainString()));
+        return json.build();
+    }
+
+    public Map<DayOfWeek, BigDecimal> pattern(String employeeNumber) {
+        return pattern(people.find(employeeNumber));
+    }
+
+    private static JsonObject state(LeaveRequest r) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("employeeNumber", r.employeeNumber()).add("leaveType", r.leaveType())
+                .add("start", r.start().toString()).add("startHalf", r.span().startHalf().name()).add("end", r.end().toString())
+                .add("endHalf", r.span().endHalf().name()).add("workingDays", r.workingDays().toPlainString())
+                .add("workingHours", r.workingHours().toPlainString()).add("status", r.status().name());
+        if (r.reason() != null) {
+            json.add("reason", r.reason());
+        }
+        return json.build();
+    }
+}
