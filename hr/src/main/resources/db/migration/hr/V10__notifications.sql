@@ -16,3 +16,4 @@ create index notification_recipient on notification (tenant_id, recipient, id de
 
 select guildhall_tenant_rls('notification');
 grant select, insert, update on notification to ${appRole};
+grant usage, select on sequence notification_id_seq to ${appRole};

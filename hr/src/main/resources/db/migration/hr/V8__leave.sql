@@ -75,3 +75,4 @@ select guildhall_tenant_rls('leave_request');
 select guildhall_tenant_rls('leave_delegation');
 
 grant select, insert, update on work_pattern, leave_request, leave_delegation to ${appRole};
+grant usage, select on sequence leave_request_id_seq, leave_delegation_id_seq to ${appRole};

@@ -36,10 +36,8 @@ public class LeaveDelegationsResource {
     /** Body {@code {delegateNumber, from, to}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response delegate(JsonObject body, @Context UriInfo uri) {
-        if (body == null) {
-            throw new Problem.BadRequest("Send the delegation as a JSON object.");
-        }
+    public Response delegate(jakarta.json.JsonValue value, @Context UriInfo uri) {
+        JsonObject body = LeaveRequestsResource.object(value, "the delegation");
         List<FieldError> errors = new ArrayList<>();
         LocalDate from = date(body, "from", errors);
         LocalDate to = date(body, "to", errors);

@@ -46,8 +46,8 @@ public class LeaveRequestsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response book(JsonObject body, @Context UriInfo uri) {
-        LeaveRequest request = leave.book(booking(body));
+    public Response book(JsonValue body, @Context UriInfo uri) {
+        LeaveRequest request = leave.book(booking(object(body, "the leave request")));
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
                 .entity(LeaveRequestView.of(request)).build();
     }
@@ -86,8 +86,9 @@ public class LeaveRequestsResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LeaveRequestView reject(@PathParam("id") long id, JsonObject body) {
-        return LeaveRequestView.of(leave.decide(id, false, body == null ? null : text(body, "reason")));
+    public LeaveRequestView reject(@PathParam("id") long id, JsonValue body) {
+        JsonObject reason = body == null ? null : object(body, "the reason");
+        return LeaveRequestView.of(leave.decide(id, false, reason == null ? null : text(reason, "reason")));
     }
 
     @POST
@@ -108,10 +109,18 @@ public class LeaveRequestsResource {
         }
     }
 
-    static Leave.Booking booking(JsonObject body) {
-        if (body == null) {
-            throw new Problem.BadRequest("Send the leave request as a JSON object.");
+    /**
+     * The body as a JSON object: a body of another JSON type (an array, say) is 400, not the framework's 500 for a
+     * parameter of the wrong type.
+     */
+    static JsonObject object(JsonValue body, String what) {
+        if (body instanceof JsonObject object) {
+            return object;
         }
+        throw new Problem.BadRequest("Send " + what + " as a JSON object.");
+    }
+
+    static Leave.Booking booking(JsonObject body) {
         List<FieldError> errors = new ArrayList<>();
         for (String key : body.keySet()) {
             if (!FIELDS.contains(key)) {

@@ -46,10 +46,8 @@ public class WorkPatternResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
-    public JsonObject replace(@PathParam("number") String number, JsonObject body) {
-        if (body == null) {
-            throw new Problem.BadRequest("Send the pattern as a JSON object.");
-        }
+    public JsonObject replace(@PathParam("number") String number, JsonValue given) {
+        JsonObject body = LeaveRequestsResource.object(given, "the pattern");
         Map<DayOfWeek, BigDecimal> hours = new EnumMap<>(DayOfWeek.class);
         List<FieldError> errors = new ArrayList<>();
         for (String key : body.keySet()) {

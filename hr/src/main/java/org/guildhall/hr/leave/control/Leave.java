@@ -339,7 +339,7 @@ public class Leave {
     public List<LeaveDelegation> delegations() {
         String mine = me.requireEmployeeNumber();
         return em.createQuery("select d from LeaveDelegation d where (d.managerNumber = :me or d.delegateNumber = :me) "
-                        + "and d.withdrawn = false and d.to >= :today order by d.from", LeaveDelegation.class)
+                        + "and d.withdrawn = false and d.toDate >= :today order by d.fromDate", LeaveDelegation.class)
                 .setParameter("me", mine).setParameter("today", today()).getResultList();
     }
 
@@ -535,7 +535,7 @@ public class Leave {
         Set<String> managers = new HashSet<>();
         managers.add(mine.get());
         managers.addAll(em.createQuery("select d.managerNumber from LeaveDelegation d where d.delegateNumber = :me and d.withdrawn = false "
-                        + "and d.from <= :today and d.to >= :today", String.class)
+                        + "and d.fromDate <= :today and d.toDate >= :today", String.class)
                 .setParameter("me", mine.get()).setParameter("today", today()).getResultList());
         return managers;
     }

@@ -27,10 +27,10 @@ public class LeaveDelegation extends TenantScoped {
     private String delegateNumber;
 
     @Column(name = "from_date", nullable = false)
-    private LocalDate from;
+    private LocalDate fromDate;
 
     @Column(name = "to_date", nullable = false)
-    private LocalDate to;
+    private LocalDate toDate;
 
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
@@ -50,8 +50,8 @@ public class LeaveDelegation extends TenantScoped {
     public LeaveDelegation(String managerNumber, String delegateNumber, LocalDate from, LocalDate to, String createdBy, Instant createdAt) {
         this.managerNumber = managerNumber;
         this.delegateNumber = delegateNumber;
-        this.from = from;
-        this.to = to;
+        this.fromDate = from;
+        this.toDate = to;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -61,13 +61,13 @@ public class LeaveDelegation extends TenantScoped {
     }
 
     public boolean coversDay(LocalDate day) {
-        return !withdrawn && !day.isBefore(from) && !day.isAfter(to);
+        return !withdrawn && !day.isBefore(fromDate) && !day.isAfter(toDate);
     }
 
     public Long id() { return id; }
     public String managerNumber() { return managerNumber; }
     public String delegateNumber() { return delegateNumber; }
-    public LocalDate from() { return from; }
-    public LocalDate to() { return to; }
+    public LocalDate from() { return fromDate; }
+    public LocalDate to() { return toDate; }
     public boolean withdrawn() { return withdrawn; }
 }

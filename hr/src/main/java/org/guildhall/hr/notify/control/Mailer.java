@@ -52,8 +52,8 @@ public class Mailer {
     String from;
 
     @Inject
-    @ConfigProperty(name = "guildhall.base-url", defaultValue = "")
-    String baseUrl;
+    @ConfigProperty(name = "guildhall.base-url")
+    Optional<String> baseUrl;
 
     @Resource
     ManagedExecutorService executor;
@@ -80,7 +80,7 @@ public class Mailer {
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(notice.subject(), "UTF-8");
-            String link = notice.link() == null ? "" : "\n\n" + baseUrl + notice.link();
+            String link = notice.link() == null ? "" : "\n\n" + baseUrl.orElse("") + notice.link();
             message.setText(notice.text() + link + "\n\nGuildhall", "UTF-8");
             if (user.isPresent()) {
                 Transport.send(message, user.get(), password.orElse(""));
