@@ -325,6 +325,26 @@ class LeaveIT {
     }
 
     @Test
+    void hr_adds_a_one_off_bank_holiday_and_leave_skips_it() {
+        Team team = team("oneoff");
+        JsonObject policy = team.hr().get(team.path("policies/leave-policy")).json();
+        JsonObject document = policy.getJsonObject("document");
+        JsonObject changed = jakarta.json.Json.createObjectBuilder(document)
+                .add("bankHolidays", jakarta.json.Json.createObjectBuilder().add("rules", "UK_NATION_OF_EMPLOYEE")
+                        .add("additionalDays", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                                .add("date", "2026-09-14").add("name", "A state occasion").add("nations", jakarta.json.Json.createArrayBuilder().add("ENGLAND")))))
+                .build();
+        Api.Reply broken = team.hr().send("PUT", team.path("policies/leave-policy"), "{\"version\": " + policy.getInt("version")
+                + ", \"document\": {\"types\": 7}}", "application/json");
+        assertProblem(broken, 400);
+        Api.Reply saved = team.hr().send("PUT", team.path("policies/leave-policy"), "{\"version\": " + policy.getInt("version")
+                + ", \"document\": " + changed + "}", "application/json");
+        assertEquals(200, saved.status(), saved.toString());
+        Api.Reply week = team.as("E1").post(team.path("leave-requests"), leave("ANNUAL", "2026-09-14", "2026-09-18"));
+        assertEquals("4.0", week.json().getString("workingDays"), week.toString());
+    }
+
+    @Test
     void the_team_calendar_shows_who_is_off_and_hides_colleagues_leave_types() {
         Team team = team("calendar");
         team.as("E1").post(team.path("leave-requests"), leave("SICK", "2026-08-03", "2026-08-04"));

@@ -93,6 +93,8 @@ class PeopleIT {
     @Test
     void badRecordsAreRefusedNamingEveryField() {
         Hr hr = hr("bad");
+        assertProblem(hr.api().post(hr.path("employees"), "[1, 2]"), 400); // a JSON body that is not an object
+        assertProblem(hr.api().post(hr.path("employees"), "{\"employeeNumber\": "), 400);
         Api.Reply malformed = hr.api().post(hr.path("employees"), """
                 {"employeeNumber": "E9", "givenName": "", "familyName": "X", "email": "not-an-email", "niNumber": "QQ123456C",
                  "dateOfBirth": "2015-01-01", "startDate": "2024-04-01", "endDate": "2024-03-01", "orgUnit": "OPS",

@@ -36,6 +36,9 @@ public class FirstStart {
     Optional<String> operatorPassword;
 
     @Inject
+    jakarta.enterprise.event.Event<DemoSeeded> demoSeeded;
+
+    @Inject
     @ConfigProperty(name = "guildhall.demo", defaultValue = "true")
     boolean demo;
 
@@ -71,6 +74,7 @@ public class FirstStart {
                     Set.of(TenantRole.EMPLOYEE, TenantRole.HR_ADMIN), "E0003"), false);
             accounts.createInTenant(DEMO_TENANT, new Accounts.NewUser("demo.finance", "Fin Finance", DEMO_PASSWORD,
                     Set.of(TenantRole.EMPLOYEE, TenantRole.FINANCE), "E0004"), false);
+            demoSeeded.fire(new DemoSeeded(DEMO_TENANT));
             LOG.info("Created the demo tenant 'demo' with users demo.admin, demo.employee, demo.manager, demo.hr, demo.finance");
         }
     }

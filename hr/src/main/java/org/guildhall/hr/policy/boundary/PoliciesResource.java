@@ -58,8 +58,25 @@ public class PoliciesResource {
         if (document == null || document.getValueType() != JsonValue.ValueType.OBJECT) {
             throw Inputs.invalid("document", "Send the policy as a JSON object");
         }
+        if ("leave-policy".equals(name)) {
+            readable(document.asJsonObject());
+        }
         TenantPolicy policy = policies.replace(name, version.longValue(), document.asJsonObject());
         return view(policy, document.asJsonObject());
+    }
+
+    /** A leave policy that leave could not be counted by would break every booking: refused before it is stored. */
+    private static void readable(JsonObject document) {
+        try {
+            org.guildhall.hr.leave.entity.LeavePolicy policy = org.guildhall.hr.leave.entity.LeavePolicy.of(document);
+            if (policy.types().isEmpty() || policy.standardWeeklyHours().signum() <= 0) {
+                throw new IllegalArgumentException("no leave types or no standard week");
+            }
+        } catch (RuntimeException e) {
+            throw Inputs.invalid("document", "The leave policy needs leaveYear {basis FIXED or ANNIVERSARY, startMonth, startDay}, "
+                    + "standardWeeklyHours, types [{code, name, hasBalance, ...}] and bankHolidays.additionalDays [{date YYYY-MM-DD, "
+                    + "name, nations?}]; something in this one is missing or of the wrong kind");
+        }
     }
 
     private static JsonObject view(TenantPolicy policy, JsonObject document) {

@@ -1,0 +1,54 @@
+package org.guildhall.platform.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import org.guildhall.platform.problem.Problem;
+
+/**
+ * Reads a JSON body into a {@link JsonObject} parameter, answering 400 when the body is another kind of JSON (an
+ * array, a number), where the framework would fail to call the method and answer a bare 500. An empty body is null,
+ * for the parameter's own {@code @NotNull} to refuse.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
+public class JsonObjectReader implements MessageBodyReader<JsonObject> {
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == JsonObject.class;
+    }
+
+    @Override
+    public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                               MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        PushbackInputStream body = new PushbackInputStream(entity, 1);
+        int first = body.read();
+        if (first == -1) {
+            return null;
+        }
+        body.unread(first);
+        JsonStructure read;
+        try (JsonReader reader = Json.createReader(body)) {
+            read = reader.read();
+        } catch (JsonException | IllegalStateException e) {
+            throw new Problem.BadRequest("The request could not be read. Send a well-formed JSON body with the documented fields.");
+        }
+        if (read instanceof JsonObject object) {
+            return object;
+        }
+        throw new Problem.BadRequest("Send the body as a JSON object, {...}.");
+    }
+}
