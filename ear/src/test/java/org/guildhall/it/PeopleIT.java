@@ -350,7 +350,7 @@ class PeopleIT {
     @Test
     void everyTenantStartsWithTheStandardLeavePolicyAndApprovalLimitsWhichHrCanEdit() {
         Hr hr = hr("pol");
-        assertEquals(List.of("approval-limits", "leave-policy"), hr.api().get(hr.path("policies")).structure().asJsonArray()
+        assertEquals(List.of("approval-limits", "expense-policy", "leave-policy"), hr.api().get(hr.path("policies")).structure().asJsonArray()
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         JsonObject leave = hr.api().get(hr.path("policies/leave-policy")).json();
         JsonObject annual = leave.getJsonObject("document").getJsonArray("types").getJsonObject(0);
@@ -363,8 +363,10 @@ class PeopleIT {
         Api.Reply put = hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + version + ", \"document\": " + edited + "}",
                 "application/json");
         assertEquals(200, put.status(), put.toString());
-        assertProblem(hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + version + ", \"document\": {}}",
+        assertProblem(hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + version + ", \"document\": " + edited + "}",
                 "application/json"), 409);
+        assertProblem(hr.api().send("PUT", hr.path("policies/leave-policy"), "{\"version\": " + (version + 1) + ", \"document\": {}}",
+                "application/json"), 400); // a leave policy leave could not be counted by
         Api employee = new Fixtures(base).userIn(hr.tenant(), "pol-emp-" + hr.tenant(), "EMPLOYEE");
         assertEquals("5", employee.get(hr.path("policies/leave-policy")).json().getJsonObject("document").getJsonArray("types")
                 .getJsonObject(0).getString("carryOverCapDays"), "everyone reads the policy");

@@ -23,7 +23,7 @@ import org.guildhall.platform.tenant.control.TenantOnboarded;
 public class Policies {
 
     /** The policies every template provides. */
-    public static final List<String> STANDARD = List.of("leave-policy", "approval-limits");
+    public static final List<String> STANDARD = List.of("leave-policy", "approval-limits", "expense-policy");
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
