@@ -27,4 +27,33 @@ public final class Browser {
         }
         return new ChromeDriver(service, options);
     }
+
+    /**
+     * Runs axe-core (from the npm registry, pinned in the front-end package) in the page the browser shows and fails
+     * listing every WCAG 2.0, 2.1 and 2.2 A and AA violation: rule, impact, what to do and where. The browser must run
+     * JavaScript (axe is a script), so pages are checked in a browser started with it.
+     */
+    public static void assertAccessible(ChromeDriver browser, String page) {
+        String axe;
+        try {
+            axe = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("guildhall.axe",
+                    "target/frontend/node_modules/axe-core/axe.min.js")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("axe-core is not installed (the build runs npm ci)", e);
+        }
+        browser.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+        Object result = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                      + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        java.util.List<?> violations = (java.util.List<?>) result;
+        if (!violations.isEmpty()) {
+            throw new AssertionError(page + " (" + browser.getCurrentUrl() + ") breaks WCAG 2.2 AA:\n  "
+                    + String.join("\n  ", violations.stream().map(Object::toString).toList()));
+        }
+    }
 }

@@ -140,29 +140,32 @@ public class Expenses {
         }
         ExpensePolicy policy = policy();
         check(inputs, policy, employee.details(), unreadable);
+        // price every line first: the claim is stored with its total, and its lines once it has an id
+        List<Money[]> priced = new ArrayList<>();
+        Map<Integer, BigDecimal> carMiles = new LinkedHashMap<>();
+        Money total = Money.ZERO;
+        for (LineInput in : inputs) {
+            ExpensePolicy.Category category = policy.category(in.category()).orElseThrow();
+            Money amount = category.mileage() ? price(number, in, carMiles) : in.amount();
+            Money vat = category.mileage() || in.vat() == null ? Money.ZERO : in.vat();
+            priced.add(new Money[] {amount, vat});
+            total = total.plus(amount);
+        }
         ExpenseClaim claim = new ExpenseClaim(number, me.username(), clock.instant());
-        claim.total(Money.ZERO);
+        claim.total(total);
         em.persist(claim);
         em.flush();
         List<ExpenseLine> lines = new ArrayList<>();
-        Map<Integer, BigDecimal> carMiles = new LinkedHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
             LineInput in = inputs.get(i);
             ExpensePolicy.Category category = policy.category(in.category()).orElseThrow();
-            Money amount = in.amount();
-            Money vat = in.vat() == null ? Money.ZERO : in.vat();
-            if (category.mileage()) {
-                amount = price(number, in, carMiles);
-                vat = Money.ZERO;
-            }
-            String description = in.description().strip();
-            ExpenseLine line = new ExpenseLine(claim.id(), i + 1, in.date(), category.code(), description, amount, vat,
-                    category.mileage() ? in.miles() : null, category.mileage() ? in.vehicle() : null, in.london(),
+            Money amount = priced.get(i)[0];
+            ExpenseLine line = new ExpenseLine(claim.id(), i + 1, in.date(), category.code(), in.description().strip(), amount,
+                    priced.get(i)[1], category.mileage() ? in.miles() : null, category.mileage() ? in.vehicle() : null, in.london(),
                     policy.breach(category, amount, in.london()));
             em.persist(line);
             lines.add(line);
         }
-        claim.total(lines.stream().map(ExpenseLine::amount).reduce(Money.ZERO, Money::plus));
         em.flush();
         audit.record("ExpenseClaim", claim.id().toString(), "CREATE", null, state(claim, lines),
                 number.equals(me.employeeNumber().orElse(null)) ? null : number);
@@ -494,7 +497,8 @@ public class Expenses {
             return true;
         }
         Employee employee = em.find(Employee.class, claim.employeeNumber());
-        return claim.status() != Status.DRAFT && mayDecide(claim, employee);
+        boolean lineManager = employee.managerNumber() != null && employee.managerNumber().equals(me.employeeNumber().orElse(null));
+        return claim.status() != Status.DRAFT && (lineManager || mayDecide(claim, employee));
     }
 
     private ExpenseClaim lockVisible(long id) {

@@ -22,10 +22,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The leave pages in headless Chromium with JavaScript off: an employee books leave and their manager approves it. */
+/**
+ * The self-service pages in headless Chromium with JavaScript off: an employee books leave and their manager approves
+ * it; an employee claims mileage and a train fare with receipts and their manager approves the claim.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LeavePagesIT {
+class SelfServicePagesIT {
 
     @ArquillianResource
     URL base;
@@ -128,6 +131,76 @@ class LeavePagesIT {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void anEmployeeClaimsMileageWithAReceiptAndTheirManagerApprovesIt() throws IOException {
+        Team team = Team.onboard(new Fixtures(base), "claims");
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(2);
+        Path receipt = Files.createTempFile("receipt", ".png");
+        Files.write(receipt, ExpensesIT.PNG);
+        ChromeDriver browser = Browser.start(false);
+        try {
+            browser.get(page("/login"));
+            signIn(browser, team.username("E1"));
+            browser.findElement(By.linkText("Expenses")).click();
+            browser.findElement(By.id("new-claim")).click();
+            assertEquals("Claim expenses – Guildhall", browser.getTitle());
+            typeDate(browser, "lines-0-date", day);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lines-0-category"))).selectByValue("MILEAGE");
+            browser.findElement(By.id("lines-0-description")).sendKeys("Drive to the Wakefield site");
+            browser.findElement(By.id("lines-0-miles")).sendKeys("42");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lines-0-vehicle"))).selectByValue("CAR");
+            browser.findElement(By.id("add-line")).click();
+            assertEquals("42", browser.findElement(By.id("lines-0-miles")).getAttribute("value"), "the first line is kept");
+            typeDate(browser, "lines-1-date", day);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lines-1-category"))).selectByValue("RAIL");
+            browser.findElement(By.id("lines-1-amount")).sendKeys("24.50");
+            browser.findElement(By.id("save-claim")).click();
+            // the second line has no description: shown in the summary, linked to the field
+            assertTrue(browser.findElement(By.className("govuk-error-summary")).getText().contains("Line 2: Describe what the expense was for"));
+            assertTrue(browser.findElement(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href").endsWith("#lines-1-description"));
+            browser.findElement(By.id("lines-1-description")).sendKeys("Train to Leeds");
+            browser.findElement(By.id("lines-1-vat")).sendKeys("4.08");
+            browser.findElement(By.id("save-claim")).click();
+
+            assertEquals("£18.90", browser.findElement(By.id("amount-1")).getText(), "42 miles at 45p");
+            assertEquals("£43.40", browser.findElement(By.id("total")).getText());
+            browser.findElement(By.id("submit-claim")).click();
+            assertTrue(browser.findElement(By.className("govuk-error-summary")).getText().contains("Attach a receipt for line 2"));
+            assertTrue(browser.findElement(By.cssSelector(".govuk-error-summary__list a")).getAttribute("href").endsWith("#file-2"));
+            browser.findElement(By.id("file-1")).sendKeys(receipt.toString());
+            browser.findElement(By.id("upload-1")).click();
+            assertEquals("Receipt added", browser.findElement(By.id("uploaded")).getText());
+            browser.findElement(By.id("file-2")).sendKeys(receipt.toString());
+            browser.findElement(By.id("upload-2")).click();
+            screenshot(browser, "expenses-claim");
+            browser.findElement(By.id("submit-claim")).click();
+            assertEquals("Claim submitted", browser.findElement(By.className("govuk-panel__title")).getText());
+            String claimPage = browser.getCurrentUrl().replace("?submitted", "");
+            String id = claimPage.substring(claimPage.lastIndexOf('/') + 1);
+            browser.findElement(By.id("sign-out")).click();
+
+            browser.get(page("/login"));
+            signIn(browser, team.username("M1"));
+            browser.get(page("/expenses/" + team.tenant() + "/approvals"));
+            browser.findElement(By.id("open-" + id)).click();
+            assertEquals(2, browser.findElements(By.cssSelector("#line-1 a, #line-2 a")).size(), "the receipts are there to check");
+            browser.findElement(By.id("approve")).click();
+            assertTrue(browser.findElement(By.id("done")).getText().startsWith("Claim approved"));
+            browser.findElement(By.id("sign-out")).click();
+
+            browser.get(page("/login"));
+            signIn(browser, team.username("E1"));
+            browser.get(page("/expenses/" + team.tenant()));
+            assertTrue(browser.findElement(By.id("claims")).getText().contains("Approved, to be repaid"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void typeDate(WebDriver browser, String prefix, java.time.LocalDate day) {
+        type(browser, prefix, Integer.toString(day.getDayOfMonth()), Integer.toString(day.getMonthValue()), Integer.toString(day.getYear()));
     }
 
     private static void type(WebDriver browser, String prefix, String day, String month, String year) {
