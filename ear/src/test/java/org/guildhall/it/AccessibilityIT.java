@@ -120,6 +120,24 @@ class AccessibilityIT {
     }
 
     @Test
+    void theCheckFindsABrokenPage() {
+        ChromeDriver browser = Browser.start(true);
+        try {
+            browser.get(page("/login"));
+            browser.executeScript("const i = document.createElement('input'); i.type = 'text'; i.id = 'unlabelled';"
+                    + " document.querySelector('main').appendChild(i);"
+                    + " const img = document.createElement('img'); img.src = '/assets/rebrand/images/favicon.ico';"
+                    + " document.querySelector('main').appendChild(img);");
+            AssertionError failure = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> Browser.assertAccessible(browser, "a sign-in page with a field without a label"));
+            org.junit.jupiter.api.Assertions.assertTrue(failure.getMessage().contains("label") && failure.getMessage().contains("image-alt"),
+                    failure.getMessage());
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void theFinancePagesMeetWcag22AA() {
         Fixtures fixtures = new Fixtures(base);
         String t = fixtures.onboard("a11y-fin");

@@ -115,7 +115,7 @@ public final class OnboardingBenchmark {
         }
     }
 
-    private static void sample(String base, AtomicLong peak) {
+    static void sample(String base, AtomicLong peak) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
@@ -133,7 +133,7 @@ public final class OnboardingBenchmark {
         }
     }
 
-    private static void waitForHealth(String base) throws InterruptedException {
+    static void waitForHealth(String base) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -149,7 +149,7 @@ public final class OnboardingBenchmark {
         throw new IllegalStateException("Guildhall did not become healthy at " + base);
     }
 
-    private static String send(String url, String authorization, String type, byte[] body, int expected)
+    static String send(String url, String authorization, String type, byte[] body, int expected)
             throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
                 .header("Authorization", authorization).header("Content-Type", type)
@@ -160,7 +160,7 @@ public final class OnboardingBenchmark {
         return response.body();
     }
 
-    private static String basic(String user, String password) {
+    static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }
