@@ -47,7 +47,7 @@ public final class Fixtures {
     public Api userIn(String tenant, String username, String... roles) {
         String list = String.join("\", \"", roles);
         Api.Reply created = adminOf(tenant).post("api/v1/tenants/" + tenant + "/users", """
-                {"username": "%s", "displayName": "Someone", "password": "%s", "roles": ["%s"], "employeeNumber": "E1"}
+                {"username": "%s", "displayName": "Someone", "password": "%s", "roles": ["%s"]}
                 """.formatted(username, PASSWORD, list));
         assertEquals(201, created.status(), created.toString());
         return anonymous().as(username, PASSWORD);

@@ -154,6 +154,27 @@ class LeaveIT {
     }
 
     @Test
+    void leave_booked_now_cannot_spend_days_a_later_year_already_counts_on() {
+        Team team = team("carry");
+        Api erin = team.as("E1");
+        // the leave year from April 2027: its 26 days and the 10 that will carry over from this year, 36 working days
+        Api.Reply next = erin.post(team.path("leave-requests"), leave("ANNUAL", "2027-04-05", "2027-05-25"));
+        assertEquals("36.0", next.json().getString("workingDays"), next.toString());
+        // this year has 36 days; taking 27 would leave 9 to carry over, and next year would be a day short
+        Api.Reply greedy = erin.post(team.path("leave-requests"), leave("ANNUAL", "2026-12-01", "2027-01-11"));
+        assertProblem(greedy, 422);
+        assertTrue(greedy.body().contains("counting what carries over"), greedy.toString());
+        assertEquals(201, erin.post(team.path("leave-requests"), leave("ANNUAL", "2026-12-01", "2027-01-08")).status());
+        // far-off dates and overlong reasons are refused plainly, not with a server error
+        assertProblem(erin.post(team.path("leave-requests"), leave("SICK", "2999-01-01", "2999-01-02")), 422);
+        long id = erin.post(team.path("leave-requests"), leave("SPECIAL", "2027-02-01", "2027-02-01")).json().getJsonNumber("id").longValue();
+        Api.Reply longReason = team.as("M1").post(team.path("leave-requests/" + id + "/reject"), "{\"reason\": \"" + "x".repeat(501) + "\"}");
+        assertProblem(longReason, 400);
+        // a manager rejects a pending request, with a reason; cancelling it instead is refused
+        assertProblem(team.as("M1").post(team.path("leave-requests/" + id + "/cancel"), null), 409);
+    }
+
+    @Test
     void only_the_line_manager_decides_and_not_their_own_request() {
         Team team = team("decide");
         long id = team.as("E1").post(team.path("leave-requests"), leave("ANNUAL", "2026-10-05", "2026-10-06")).json()
@@ -275,7 +296,7 @@ class LeaveIT {
                 .getJsonArray("items").getJsonObject(0);
         assertEquals("hr-" + team.tenant(), event.getString("actor"));
         assertEquals("E2", event.getString("onBehalfOf"));
-        assertTrue(team.as("E2").get(team.path("notifications")).json().getJsonArray("items").toString().contains("HR booked sick leave"));
+        assertTrue(team.as("E2").get(team.path("notifications")).json().getJsonArray("items").toString().contains("HR booked leave"), "sick leave is not named in what may be emailed");
         assertEquals(1, total(team.as("E2"), team.path("leave-requests")));
     }
 

@@ -25,6 +25,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK_DETECTED = "40P01";
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -48,7 +49,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return ProblemResponses.of(new Problem.Conflict("A record with the same identifier already exists."));
             }
-            if (cause instanceof SQLException sql && SERIALIZATION_FAILURE.equals(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (SERIALIZATION_FAILURE.equals(sql.getSQLState())
+                    || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {
                 return ProblemResponses.of(new Problem.Conflict("A concurrent change got there first. Try again."));
             }
         }

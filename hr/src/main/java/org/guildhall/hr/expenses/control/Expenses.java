@@ -134,10 +134,7 @@ public class Expenses {
      */
     public Claim create(String employeeNumber, List<LineInput> inputs, List<FieldError> unreadable) {
         String number = whoFor(employeeNumber);
-        Employee employee = em.find(Employee.class, number, LockModeType.PESSIMISTIC_WRITE);
-        if (employee == null) {
-            throw new Problem.NotFound("There is no employee " + number + ".");
-        }
+        Employee employee = people.hold(number);
         ExpensePolicy policy = policy();
         check(inputs, policy, employee.details(), unreadable);
         // price every line first: the claim is stored with its total, and its lines once it has an id
@@ -180,7 +177,7 @@ public class Expenses {
         if (claim.status() != Status.DRAFT) {
             throw new Problem.Conflict("This claim was already " + claim.status().name().toLowerCase(Locale.UK) + ".");
         }
-        Employee employee = em.find(Employee.class, claim.employeeNumber(), LockModeType.PESSIMISTIC_WRITE);
+        Employee employee = people.hold(claim.employeeNumber());
         ExpensePolicy policy = policy();
         List<ExpenseLine> lines = lines(id);
         List<Receipt> receipts = receipts(id);

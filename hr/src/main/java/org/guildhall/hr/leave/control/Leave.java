@@ -109,10 +109,7 @@ public class Leave {
 
     public LeaveRequest book(Booking booking) {
         String number = whoFor(booking.employeeNumber());
-        Employee employee = em.find(Employee.class, number, LockModeType.PESSIMISTIC_WRITE);
-        if (employee == null) {
-            throw new Problem.NotFound("There is no employee " + number + ".");
-        }
+        Employee employee = people.hold(number);
         Assessment assessed = assess(booking, employee);
         boolean onBehalf = !me.employeeNumber().map(number::equals).orElse(false);
         LeaveRequest request = new LeaveRequest(number, assessed.type().code(), assessed.span(), assessed.leaveYear(),
@@ -121,7 +118,8 @@ public class Leave {
         em.flush();
         audit.record("LeaveRequest", request.id().toString(), "CREATE", null, state(request), onBehalf ? number : null);
         EmployeeDetails who = employee.details();
-        String what = assessed.type().name().toLowerCase(Locale.UK) + ", " + describe(request);
+        // sick leave is not named in what may travel by email
+        String what = ("SICK".equals(assessed.type().code()) ? "leave" : assessed.type().name().toLowerCase(Locale.UK)) + ", " + describe(request);
         if (onBehalf) {
             notices.fire(new Notice(number, "HR booked " + what + " for you",
                     me.username() + " booked this on your behalf. It now waits for your line manager's decision.", link(request)));
@@ -155,6 +153,9 @@ public class Leave {
             throw new Problem.BadRequest("The request has invalid fields.",
                     List.of(new FieldError("reason", "Say why you are rejecting it, so " + employee.details().givenName() + " knows")));
         }
+        if (reason != null && reason.strip().length() > 500) {
+            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("reason", "Keep the reason to 500 characters")));
+        }
         JsonObject before = state(request);
         request.settle(approve ? Status.APPROVED : Status.REJECTED, me.username(), clock.instant(), blankToNull(reason));
         em.flush();
@@ -184,8 +185,11 @@ public class Leave {
         if (request.status() != Status.PENDING && request.status() != Status.APPROVED) {
             throw alreadySettled(request);
         }
+        if (!own && request.status() == Status.PENDING) {
+            throw new Problem.Conflict("This request is still waiting for a decision: reject it, with a reason, instead.");
+        }
         boolean started = request.status() == Status.APPROVED && !request.start().isAfter(today());
-        if (started && own && !hr) {
+        if (started && own) {
             throw new Problem.Forbidden("This leave has started, so only your line manager can cancel it. Ask them to.");
         }
         Status was = request.status();
@@ -231,23 +235,29 @@ public class Leave {
     /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
     public List<LeaveRequest> queue(Status status, int offset, int limit) {
         Set<String> managers = managersActedFor();
-        if (managers.isEmpty()) {
+        if (managers.isEmpty() && !me.holds(TenantRole.HR_ADMIN)) {
             return List.of();
         }
+        managers = managers.isEmpty() ? Set.of("") : managers;
         return em.createQuery("select r from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
-                        + "and e.managerNumber in :managers and r.status = :status order by r.start, r.id", LeaveRequest.class)
+                        + "and (e.managerNumber in :managers or (:hr = true and e.managerNumber is null)) and r.employeeNumber <> :me "
+                        + "and r.status = :status order by r.start, r.id", LeaveRequest.class)
                 .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status)
+                .setParameter("hr", me.holds(TenantRole.HR_ADMIN)).setParameter("me", me.employeeNumber().orElse(""))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long queueSize(Status status) {
         Set<String> managers = managersActedFor();
-        if (managers.isEmpty()) {
+        if (managers.isEmpty() && !me.holds(TenantRole.HR_ADMIN)) {
             return 0;
         }
+        managers = managers.isEmpty() ? Set.of("") : managers;
         return em.createQuery("select count(r) from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
-                        + "and e.managerNumber in :managers and r.status = :status", Long.class)
-                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status).getSingleResult();
+                        + "and (e.managerNumber in :managers or (:hr = true and e.managerNumber is null)) and r.employeeNumber <> :me "
+                        + "and r.status = :status", Long.class)
+                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status)
+                .setParameter("hr", me.holds(TenantRole.HR_ADMIN)).setParameter("me", me.employeeNumber().orElse("")).getSingleResult();
     }
 
     /** The balance of each leave type with one, for the leave year (the current one when null). */
@@ -426,6 +436,12 @@ public class Leave {
         if (d.endDate() != null && span.end().isAfter(d.endDate())) {
             refused.add(new FieldError("end", "The leave ends after " + d.givenName() + "'s employment ends on " + DAY.format(d.endDate())));
         }
+        LocalDate earliest = today().minusYears(2);
+        LocalDate latest = today().plusYears(2);
+        if (refused.isEmpty() && (span.start().isBefore(earliest) || span.end().isAfter(latest))) {
+            refused.add(new FieldError(span.start().isBefore(earliest) ? "start" : "end",
+                    "Leave can be booked from " + DAY.format(earliest) + " to " + DAY.format(latest)));
+        }
         if (!refused.isEmpty()) {
             throw new Problem.RuleViolation("The leave cannot be booked.", refused);
         }
@@ -458,17 +474,26 @@ public class Leave {
         }
         AnnualLeave.Balance after = null;
         if (type.get().hasBalance()) {
-            AnnualLeave.Balance balance = AnnualLeave.balance(policy, type.get(), employment(d), leaveYear,
-                    uses(d.employeeNumber(), type.get().code()), today());
-            BigDecimal needed = balance.unit() == AnnualLeave.Unit.DAYS ? taken.days() : taken.hours();
-            after = new AnnualLeave.Balance(balance.leaveType(), balance.unit(), balance.entitlement(), balance.carriedOver(),
-                    balance.taken(), balance.booked().add(needed), balance.remaining().subtract(needed));
-            if (after.remaining().signum() < 0) {
-                String unit = balance.unit().name().toLowerCase(Locale.UK);
-                throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("end", "This needs "
-                        + needed.stripTrailingZeros().toPlainString() + " " + unit + " of " + type.get().name().toLowerCase(Locale.UK)
-                        + " but only " + balance.remaining().stripTrailingZeros().toPlainString() + " " + unit
-                        + " are left in the leave year starting " + DAY.format(policy.yearStart(leaveYear, d.startDate())))));
+            List<AnnualLeave.Use> uses = new ArrayList<>(uses(d.employeeNumber(), type.get().code()));
+            uses.add(new AnnualLeave.Use(leaveYear, false, span.start(), taken.days(), taken.hours()));
+            // what is booked now also shrinks what carries into later years, where leave may already be booked
+            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            uses.stream().map(AnnualLeave.Use::leaveYear).filter(y -> y >= leaveYear).forEach(years::add);
+            for (int year : years) {
+                AnnualLeave.Balance balance = AnnualLeave.balance(policy, type.get(), employment(d), year, uses, today());
+                if (year == leaveYear) {
+                    after = balance;
+                }
+                if (balance.remaining().signum() < 0) {
+                    BigDecimal needed = balance.unit() == AnnualLeave.Unit.DAYS ? taken.days() : taken.hours();
+                    String unit = balance.unit().name().toLowerCase(Locale.UK);
+                    BigDecimal left = balance.remaining().add(needed);
+                    throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("end", "This needs "
+                            + needed.stripTrailingZeros().toPlainString() + " " + unit + " of " + type.get().name().toLowerCase(Locale.UK)
+                            + " but only " + left.stripTrailingZeros().toPlainString() + " " + unit
+                            + " are left in the leave year starting " + DAY.format(policy.yearStart(year, d.startDate()))
+                            + (year == leaveYear ? "" : ", counting what carries over into it"))));
+                }
             }
         }
         return new Assessment(employee, type.get(), span, leaveYear, taken, after);

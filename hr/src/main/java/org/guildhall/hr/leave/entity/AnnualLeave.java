@@ -68,7 +68,8 @@ public final class AnnualLeave {
     /**
      * The balance of leave year {@code year}, from every use of this leave type by the employee (pending and approved;
      * rejected and cancelled requests are not uses). Leave approved and started by {@code today} is taken; the rest is
-     * booked. Only approved leave counts against earlier years when working out what carries over.
+     * booked. Pending leave counts against earlier years when working out what carries over, as approved leave does: it
+     * will be taken or cancelled, and counting it keeps a later year from spending days an earlier one may still use.
      */
     public static Balance balance(LeavePolicy policy, LeavePolicy.LeaveType type, Employment employment, int year,
                                   List<Use> uses, LocalDate today) {
@@ -78,7 +79,7 @@ public final class AnnualLeave {
         BigDecimal carried = scale(BigDecimal.ZERO, unit);
         for (int y = first; y < year; y++) {
             int leaveYear = y;
-            BigDecimal used = uses.stream().filter(u -> u.leaveYear() == leaveYear && u.approved()).map(u -> u.in(unit))
+            BigDecimal used = uses.stream().filter(u -> u.leaveYear() == leaveYear).map(u -> u.in(unit))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal left = entitlement(policy, type, employment, y).add(carried).subtract(used);
             carried = scale(left.signum() < 0 ? BigDecimal.ZERO : left.min(cap), unit);

@@ -34,6 +34,9 @@ public class People {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    org.guildhall.platform.tenancy.TenantSession session;
+
     public OrgUnit addOrgUnit(String code, String name, String parentCode, String costCentre) {
         List<FieldError> problems = new ArrayList<>();
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
@@ -154,6 +157,23 @@ public class People {
         employee.update(changed);
         em.flush();
         audit.record("Employee", employeeNumber, "UPDATE", before, state(employee.details()));
+        return employee;
+    }
+
+    /**
+     * Holds the employee for the rest of the transaction, for work that must not run twice at once for one person
+     * (booking leave, pricing mileage). A transaction-scoped advisory lock, not a row lock: a row lock would also block
+     * the key-share locks that inserting anything referring to the employee takes (a notification, say), and two
+     * transactions doing that in opposite orders deadlock.
+     */
+    public Employee hold(String employeeNumber) {
+        Employee employee = find(employeeNumber);
+        try (java.sql.PreparedStatement lock = session.connection().prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, session.current() + "|employee|" + employeeNumber);
+            lock.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not hold the employee", e);
+        }
         return employee;
     }
 
