@@ -47,10 +47,17 @@ class AccessibilityIT {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
     }
 
+    /** Each page on a desktop and at 320 CSS pixels wide, WCAG's reflow width (where targets crowd together). */
     private void check(ChromeDriver browser, List<String> paths) {
         for (String path : paths) {
             browser.get(page(path));
             Browser.assertAccessible(browser, path);
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+            try {
+                Browser.assertAccessible(browser, path + " at 320 pixels wide");
+            } finally {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            }
         }
     }
 

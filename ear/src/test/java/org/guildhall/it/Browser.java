@@ -25,7 +25,11 @@ public final class Browser {
         if (!javaScript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // a form post on a loaded machine can take a while to answer: look for what should appear for a few seconds
+        // before failing (looking for what should not be there then takes that long too, which few tests do)
+        driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(8));
+        return driver;
     }
 
     /**

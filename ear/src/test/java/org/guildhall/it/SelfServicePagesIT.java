@@ -98,6 +98,7 @@ class SelfServicePagesIT {
             assertEquals("31.5 days", browser.findElement(By.id("answer-remaining")).getText());
             screenshot(browser, "leave-check");
             browser.findElement(By.id("confirm")).click();
+            screenshot(browser, "leave-after-confirm");
             assertEquals("Leave requested", browser.findElement(By.className("govuk-panel__title")).getText());
             assertEquals("Waiting for approval", browser.findElement(By.id("status")).getText());
             String requestPage = browser.getCurrentUrl().replace("?booked", "");
