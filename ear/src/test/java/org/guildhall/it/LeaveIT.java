@@ -298,6 +298,10 @@ class LeaveIT {
         assertEquals("E2", event.getString("onBehalfOf"));
         assertTrue(team.as("E2").get(team.path("notifications")).json().getJsonArray("items").toString().contains("HR booked leave"), "sick leave is not named in what may be emailed");
         assertEquals(1, total(team.as("E2"), team.path("leave-requests")));
+        // whoever booked on someone's behalf does not also decide it
+        Api.Reply forManager = team.hr().post(team.path("leave-requests"),
+                "{\"employeeNumber\": \"M1\", \"leaveType\": \"ANNUAL\", \"start\": \"2026-03-09\", \"end\": \"2026-03-09\"}");
+        assertProblem(team.hr().post(team.path("leave-requests/" + forManager.json().getJsonNumber("id") + "/approve"), null), 403);
     }
 
     @Test

@@ -146,6 +146,9 @@ public class Leave {
             throw new Problem.Forbidden("Only " + name(employee.details()) + "'s line manager, or someone they named to act for them, "
                     + "can decide this request.");
         }
+        if (request.onBehalf() && request.requestedBy().equals(me.username())) {
+            throw new Problem.Forbidden("You booked this leave on " + employee.details().givenName() + "'s behalf, so someone else decides it.");
+        }
         if (request.status() != Status.PENDING) {
             throw alreadySettled(request);
         }
@@ -361,9 +364,13 @@ public class Leave {
         if (delegation.withdrawn()) {
             throw new Problem.Conflict("This delegation was already withdrawn.");
         }
+        JsonObject before = Json.createObjectBuilder().add("managerNumber", delegation.managerNumber())
+                .add("delegateNumber", delegation.delegateNumber()).add("from", delegation.from().toString())
+                .add("to", delegation.to().toString()).add("withdrawn", false).build();
         delegation.withdraw();
         em.flush();
-        audit.record("LeaveDelegation", delegation.id().toString(), "WITHDRAW", null, null);
+        audit.record("LeaveDelegation", delegation.id().toString(), "WITHDRAW", before,
+                Json.createObjectBuilder(before).add("withdrawn", true).build());
         return delegation;
     }
 
@@ -375,6 +382,9 @@ public class Leave {
 
     public Map<DayOfWeek, BigDecimal> setPattern(String employeeNumber, Map<DayOfWeek, BigDecimal> hours) {
         Employee employee = people.find(employeeNumber);
+        if (employeeNumber.equals(me.employeeNumber().orElse(null))) {
+            throw new Problem.Forbidden("Your own working pattern decides what your leave costs: another HR admin changes it.");
+        }
         List<FieldError> problems = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<DayOfWeek, BigDecimal> day : hours.entrySet()) {
