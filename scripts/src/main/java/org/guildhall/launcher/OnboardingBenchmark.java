@@ -116,6 +116,11 @@ public final class OnboardingBenchmark {
     }
 
     static void sample(String base, AtomicLong peak) {
+        sample(base, peak, 100);
+    }
+
+    /** Polls the server's used heap every {@code intervalMillis} and keeps the highest seen. */
+    static void sample(String base, AtomicLong peak, long intervalMillis) {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
@@ -124,7 +129,7 @@ public final class OnboardingBenchmark {
                 if (used.find()) {
                     peak.accumulateAndGet((long) Double.parseDouble(used.group(1)), Math::max);
                 }
-                Thread.sleep(100);
+                Thread.sleep(intervalMillis);
             } catch (InterruptedException e) {
                 return;
             } catch (IOException e) {

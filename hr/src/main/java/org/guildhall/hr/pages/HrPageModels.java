@@ -2,7 +2,6 @@ package org.guildhall.hr.pages;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.hr.people.entity.OrgUnit;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.tenancy.InTenant;
 
 /** What the HR pages show and do, each in one transaction in the tenant the page's gate admitted. */

@@ -32,7 +32,8 @@ import org.flywaydb.core.Flyway;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"})
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=30"})
 @jakarta.ejb.Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -1,10 +1,10 @@
 package org.guildhall.platform.problem;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.guildhall.platform.json.Json;
 
 /** Builds {@code application/problem+json} answers; the single place their shape is decided. */
 public final class ProblemResponses {

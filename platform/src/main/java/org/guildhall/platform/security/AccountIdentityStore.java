@@ -1,6 +1,7 @@
 package org.guildhall.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -35,6 +36,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Caller caller;
+
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -63,12 +67,24 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         verified.put(account.username(), new Verified(account.passwordHash(), mac, Instant.now().plus(REMEMBER)));
+        keep(account);
         return result(account);
     }
 
     /** The result for an account already signed in (a page session): no password, but still enabled. */
     public CredentialValidationResult resume(String username) {
-        return accounts.findEnabled(username).map(AccountIdentityStore::result).orElse(CredentialValidationResult.INVALID_RESULT);
+        Optional<UserAccount> account = accounts.findEnabled(username);
+        account.ifPresent(this::keep);
+        return account.map(AccountIdentityStore::result).orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** Hands the checked account to this request's {@link Caller}; outside a request there is nothing to keep. */
+    private void keep(UserAccount account) {
+        try {
+            caller.signedIn(account);
+        } catch (ContextNotActiveException noRequest) {
+            // the account is read again when asked for
+        }
     }
 
     private static CredentialValidationResult result(UserAccount account) {

@@ -36,6 +36,16 @@ public class Caller {
         return Optional.ofNullable(account);
     }
 
+    /**
+     * The account the authentication mechanism has just checked (enabled, right password) for this request, so the
+     * request does not read it again.
+     */
+    void signedIn(UserAccount checked) {
+        if (account == null) {
+            account = checked;
+        }
+    }
+
     /** Null when nobody is signed in, and in work no person started (start-up, timers), where asking is not allowed. */
     private Principal principal() {
         try {

@@ -56,7 +56,8 @@ public class TenantAccessFilter implements ContainerRequestFilter {
         String tenant = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAMETER);
         if (tenant != null) {
             Set<TenantRole> held = caller.rolesIn(tenant);
-            if ((held.isEmpty() && !platformPass) || !tenants.exists(tenant)) {
+            // a membership references its tenant (foreign key), so only a platform role's pass needs the tenant looked up
+            if (held.isEmpty() && (!platformPass || !tenants.exists(tenant))) {
                 throw new Problem.NotFound("There is nothing at this address.");
             }
             if (!platformPass && !tenantRoles.isEmpty() && Collections.disjoint(held, tenantRoles)) {

@@ -1,6 +1,5 @@
 package org.guildhall.platform.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.Problem;
 
 /**

@@ -2,7 +2,6 @@ package org.guildhall.finance.budget.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.AccountType;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.CellError;
 import org.guildhall.platform.problem.Problem;

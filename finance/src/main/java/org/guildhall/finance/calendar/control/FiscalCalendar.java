@@ -2,7 +2,6 @@ package org.guildhall.finance.calendar.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.guildhall.finance.calendar.entity.FiscalPeriod;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.TenantSession;

@@ -2,7 +2,6 @@ package org.guildhall.finance.chart.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +23,7 @@ import org.guildhall.finance.chart.entity.AccountType;
 import org.guildhall.finance.chart.entity.CostCentre;
 import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 

@@ -2,7 +2,6 @@ package org.guildhall.finance.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +23,7 @@ import org.guildhall.finance.ledger.entity.Journal;
 import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.finance.ledger.entity.JournalLine;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Caller;

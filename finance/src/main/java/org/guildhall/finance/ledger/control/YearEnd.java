@@ -2,7 +2,6 @@ package org.guildhall.finance.ledger.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -13,9 +12,10 @@ import org.guildhall.finance.calendar.entity.FiscalPeriod;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.LedgerAccount;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.Problem;
-import org.guildhall.platform.audit.control.AuditTrail;
 
 /**
  * Year end: once all twelve periods are closed, the year's income and expenditure is closed to the general fund and

@@ -3,7 +3,6 @@ package org.guildhall.hr.leave.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -27,8 +26,8 @@ import org.guildhall.hr.leave.entity.AnnualLeave;
 import org.guildhall.hr.leave.entity.BankHolidays;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.hr.leave.entity.LeavePolicy;
-import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
+import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.Span;
 import org.guildhall.hr.leave.entity.WorkPattern;
 import org.guildhall.hr.leave.entity.WorkingTime;
@@ -38,6 +37,7 @@ import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.notice.Notice;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -237,30 +237,47 @@ public class Leave {
 
     /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
     public List<LeaveRequest> queue(Status status, int offset, int limit) {
-        Set<String> managers = managersActedFor();
-        if (managers.isEmpty() && !me.holds(TenantRole.HR_ADMIN)) {
+        List<String> reports = reportsDecidedByMe();
+        if (reports.isEmpty()) {
             return List.of();
         }
-        managers = managers.isEmpty() ? Set.of("") : managers;
-        return em.createQuery("select r from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
-                        + "and (e.managerNumber in :managers or (:hr = true and e.managerNumber is null)) and r.employeeNumber <> :me "
-                        + "and r.status = :status order by r.start, r.id", LeaveRequest.class)
-                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status)
-                .setParameter("hr", me.holds(TenantRole.HR_ADMIN)).setParameter("me", me.employeeNumber().orElse(""))
+        return em.createQuery("select r from LeaveRequest r where r.employeeNumber in :reports and r.status = :status "
+                        + "order by r.start, r.id", LeaveRequest.class)
+                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     public long queueSize(Status status) {
-        Set<String> managers = managersActedFor();
-        if (managers.isEmpty() && !me.holds(TenantRole.HR_ADMIN)) {
+        List<String> reports = reportsDecidedByMe();
+        if (reports.isEmpty()) {
             return 0;
         }
-        managers = managers.isEmpty() ? Set.of("") : managers;
-        return em.createQuery("select count(r) from LeaveRequest r, Employee e where e.employeeNumber = r.employeeNumber "
-                        + "and (e.managerNumber in :managers or (:hr = true and e.managerNumber is null)) and r.employeeNumber <> :me "
-                        + "and r.status = :status", Long.class)
-                .setParameter("managers", managers).setParameter("status", status == null ? Status.PENDING : status)
-                .setParameter("hr", me.holds(TenantRole.HR_ADMIN)).setParameter("me", me.employeeNumber().orElse("")).getSingleResult();
+        return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber in :reports and r.status = :status", Long.class)
+                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status).getSingleResult();
+    }
+
+    /**
+     * The people whose leave the caller decides: reports of the managers they act for, and for HR everyone without a
+     * manager; never the caller. Found first and then their requests looked up by employee, so the queue's plan does
+     * not depend on the join estimates of a newly loaded tenant (a join planned on stale statistics took 20 ms).
+     */
+    private List<String> reportsDecidedByMe() {
+        Set<String> managers = managersActedFor();
+        boolean hr = me.holds(TenantRole.HR_ADMIN);
+        if (managers.isEmpty() && !hr) {
+            return List.of();
+        }
+        List<String> reports = new ArrayList<>();
+        if (!managers.isEmpty()) {
+            reports.addAll(em.createQuery("select e.employeeNumber from Employee e where e.managerNumber in :managers", String.class)
+                    .setParameter("managers", managers).getResultList());
+        }
+        if (hr) {
+            reports.addAll(em.createQuery("select e.employeeNumber from Employee e where e.managerNumber is null", String.class)
+                    .getResultList());
+        }
+        me.employeeNumber().ifPresent(reports::remove);
+        return reports;
     }
 
     /** The balance of each leave type with one, for the leave year (the current one when null). */

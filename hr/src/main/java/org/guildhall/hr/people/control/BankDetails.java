@@ -2,7 +2,6 @@ package org.guildhall.hr.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import org.guildhall.hr.people.entity.BankAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.crypto.DataKey;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Caller;

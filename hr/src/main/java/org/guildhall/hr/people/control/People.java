@@ -2,7 +2,6 @@ package org.guildhall.hr.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import org.guildhall.hr.people.entity.NiNumber;
 import org.guildhall.hr.people.entity.OrgUnit;
 import org.guildhall.hr.people.entity.ReportingLine;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 

@@ -2,7 +2,6 @@ package org.guildhall.hr.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.hr.policy.entity.TenantPolicy;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;

@@ -3,7 +3,6 @@ package org.guildhall.hr.policy.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.guildhall.hr.policy.entity.TenantPolicy;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenant.control.TenantOnboarded;
 
