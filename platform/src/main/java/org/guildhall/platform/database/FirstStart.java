@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.platform.account.control.Accounts;
+import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenant.control.TenantOnboarding;
@@ -55,7 +57,13 @@ public class FirstStart {
             LOG.warning("Created the platform operator 'operator' with the password " + password
                     + " (shown once; set GUILDHALL_OPERATOR_PASSWORD to choose it)");
         }
-        accounts.createOperator("operator", "Platform operator", password);
+        try {
+            accounts.createOperator("operator", "Platform operator", password);
+        } catch (Problem.BadRequest refused) {
+            // start-up has no one to answer but the log: say which setting is wrong and why
+            throw new IllegalStateException("GUILDHALL_OPERATOR_PASSWORD is not accepted: " + refused.errors().stream()
+                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), refused);
+        }
         return true;
     }
 
