@@ -63,8 +63,8 @@ public class LeaveRequestsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            return paging.page(leave.queue(wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
-                    leave.queueSize(wanted));
+            Leave.QueuePage queue = leave.queuePage(wanted, paging.offset(), paging.size());
+            return paging.page(queue.items().stream().map(LeaveRequestView::of).toList(), queue.total());
         }
         return paging.page(leave.requestsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
                 leave.countOf(employeeNumber, wanted));

@@ -22,6 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.guildhall.hr.leave.entity.AnnualLeave;
 import org.guildhall.hr.leave.entity.BankHolidays;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
@@ -237,7 +239,23 @@ public class Leave {
 
     /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
     public List<LeaveRequest> queue(Status status, int offset, int limit) {
+        return queued(reportsDecidedByMe(), status, offset, limit);
+    }
+
+    public long queueSize(Status status) {
+        return queuedCount(reportsDecidedByMe(), status);
+    }
+
+    /** A page of the queue and its total, finding the caller's reports once for both. */
+    public QueuePage queuePage(Status status, int offset, int limit) {
         List<String> reports = reportsDecidedByMe();
+        return new QueuePage(queued(reports, status, offset, limit), queuedCount(reports, status));
+    }
+
+    public record QueuePage(List<LeaveRequest> items, long total) {
+    }
+
+    private List<LeaveRequest> queued(List<String> reports, Status status, int offset, int limit) {
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -247,8 +265,7 @@ public class Leave {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    public long queueSize(Status status) {
-        List<String> reports = reportsDecidedByMe();
+    private long queuedCount(List<String> reports, Status status) {
         if (reports.isEmpty()) {
             return 0;
         }
@@ -504,7 +521,7 @@ public class Leave {
             List<AnnualLeave.Use> uses = new ArrayList<>(uses(d.employeeNumber(), type.get().code()));
             uses.add(new AnnualLeave.Use(leaveYear, false, span.start(), taken.days(), taken.hours()));
             // what is booked now also shrinks what carries into later years, where leave may already be booked
-            java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+            SortedSet<Integer> years = new TreeSet<>();
             uses.stream().map(AnnualLeave.Use::leaveYear).filter(y -> y >= leaveYear).forEach(years::add);
             for (int year : years) {
                 AnnualLeave.Balance balance = AnnualLeave.balance(policy, type.get(), employment(d), year, uses, today());

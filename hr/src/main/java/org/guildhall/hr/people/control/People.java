@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.tenancy.TenantSession;
 
 /** Adding and changing organisation units and employees, checked against the rest of the tenant and audited. */
 @ApplicationScoped
@@ -35,7 +38,7 @@ public class People {
     AuditTrail audit;
 
     @Inject
-    org.guildhall.platform.tenancy.TenantSession session;
+    TenantSession session;
 
     public OrgUnit addOrgUnit(String code, String name, String parentCode, String costCentre) {
         List<FieldError> problems = new ArrayList<>();
@@ -168,10 +171,10 @@ public class People {
      */
     public Employee hold(String employeeNumber) {
         Employee employee = find(employeeNumber);
-        try (java.sql.PreparedStatement lock = session.connection().prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+        try (PreparedStatement lock = session.connection().prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
             lock.setString(1, session.current() + "|employee|" + employeeNumber);
             lock.execute();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("could not hold the employee", e);
         }
         return employee;
