@@ -1,0 +1,29 @@
+package org.guildhall.payroll.calculation.entity;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** A tax year's Class 1 National Insurance: named thresholds (LEL, PT, ST, UEL, UST, ...), the employer's rate, the categories. */
+public record NiRates(Map<String, NiThreshold> thresholds, BigDecimal employerRate, SortedMap<Character, NiCategoryRates> categories) {
+
+    public NiRates {
+        thresholds = Map.copyOf(thresholds);
+        categories = new TreeMap<>(categories);
+        for (String required : new String[] {"LEL", "PT", "ST", "UEL"}) {
+            if (!thresholds.containsKey(required)) {
+                throw new IllegalArgumentException("the " + required + " threshold is missing");
+            }
+        }
+        for (NiCategoryRates category : categories.values()) {
+            if (!thresholds.containsKey(category.employerThreshold())) {
+                throw new IllegalArgumentException("category " + category.letter() + " names an unknown threshold " + category.employerThreshold());
+            }
+        }
+    }
+
+    public BigDecimal threshold(String name, PayFrequency frequency) {
+        return thresholds.get(name).per(frequency);
+    }
+}

@@ -1,0 +1,31 @@
+package org.guildhall.payroll.calculation.entity;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a gross-to-net needs for one employee and one pay period. The to-date figures are this tax year's before this
+ * period (including a previous employment's from the P45).
+ *
+ * @param pensionableGross   pay the pension contribution is worked out on; the gross pay when not given
+ * @param pensionEmployeeRate the employee's contribution rate (0.0545 for 5.45%), under a net pay arrangement
+ */
+public record PayForPeriod(TaxYear taxYear, PayPeriod period, TaxCode taxCode, char niCategory, BigDecimal grossPay,
+                           BigDecimal pensionableGross, BigDecimal pensionEmployeeRate, BigDecimal taxablePayToDate,
+                           BigDecimal taxPaidToDate, Set<StudentLoanPlan> studentLoanPlans) {
+
+    public PayForPeriod {
+        Objects.requireNonNull(taxYear, "taxYear");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(taxCode, "taxCode");
+        Objects.requireNonNull(grossPay, "grossPay");
+        pensionableGross = pensionableGross == null ? grossPay : pensionableGross;
+        pensionEmployeeRate = pensionEmployeeRate == null ? BigDecimal.ZERO : pensionEmployeeRate;
+        taxablePayToDate = taxablePayToDate == null ? BigDecimal.ZERO : taxablePayToDate;
+        taxPaidToDate = taxPaidToDate == null ? BigDecimal.ZERO : taxPaidToDate;
+        studentLoanPlans = studentLoanPlans == null || studentLoanPlans.isEmpty()
+                ? Set.of() : Set.copyOf(EnumSet.copyOf(studentLoanPlans));
+    }
+}
