@@ -46,6 +46,14 @@ class PayeTest {
     }
 
     @Test
+    void sinceApril2015NoCodeTakesMoreThanHalfThePeriodsPay() {
+        // NT for five months, then 0T from month 6: 16,000 to date at 20% is 3,200.00 due, but half of 1,000.00 is 500.00.
+        assertEquals(new BigDecimal("500.00"), tax(TaxCode.parse("0T"), PayFrequency.MONTHLY, 6, "1000.00", "15000.00", "0.00"));
+        // BR on a non-cumulative basis never reaches it: 20% of the pay.
+        assertEquals(new BigDecimal("200.00"), tax(TaxCode.parse("BR M1"), PayFrequency.MONTHLY, 6, "1000.00", "15000.00", "0.00"));
+    }
+
+    @Test
     void aCumulativeCodeRefundsAndANonCumulativeOneNeverDoes() {
         // Month 6 with no pay after 15,000: 8,710 taxable to date -> 1,742.00 due, 2,000.00 paid: 258.00 back.
         assertEquals(new BigDecimal("-258.00"), tax(TaxCode.parse("1257L"), PayFrequency.MONTHLY, 6, "0.00", "15000.00", "2000.00"));

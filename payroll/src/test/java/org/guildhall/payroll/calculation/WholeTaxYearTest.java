@@ -1,6 +1,7 @@
 package org.guildhall.payroll.calculation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,8 +28,8 @@ import org.guildhall.payroll.calculation.entity.TaxYear;
  * pay: cumulative PAYE spreads the year's tax, it does not change it. The annual figure here is worked out directly
  * from the annual bands (not by the engine): the year's allowance from the code (12 months of free pay, 12,579.12 for
  * 1257L: HMRC's tables round the code's allowance up, which is the only difference from 12,570), taxable pay rounded
- * down to the pound, each band's slice at its rate, the total rounded down to the penny. (K codes are left out: the
- * overriding limit can leave tax uncollected at the year end, which {@code PayeTest} covers.)
+ * down to the pound, each band's slice at its rate, the total rounded down to the penny. The one exception is the
+ * overriding limit: when it holds month 12 to half that month's pay, less than the annual tax has been collected.
  */
 class WholeTaxYearTest {
 
@@ -39,13 +40,21 @@ class WholeTaxYearTest {
     void twelveMonthsOfTaxEqualTheAnnualTax(@ForAll("monthlyPay") List<BigDecimal> pay, @ForAll("codes") String code) {
         BigDecimal payToDate = BigDecimal.ZERO.setScale(2);
         BigDecimal taxToDate = BigDecimal.ZERO.setScale(2);
+        NetPay last = null;
         for (int month = 1; month <= 12; month++) {
-            NetPay result = ENGINE.calculate(new PayForPeriod(YEAR, new PayPeriod(PayFrequency.MONTHLY, month), TaxCode.parse(code), 'A',
+            last = ENGINE.calculate(new PayForPeriod(YEAR, new PayPeriod(PayFrequency.MONTHLY, month), TaxCode.parse(code), 'A',
                     pay.get(month - 1), null, null, payToDate, taxToDate, Set.of()));
-            payToDate = result.taxablePayToDate();
-            taxToDate = result.taxPaidToDate();
+            payToDate = last.taxablePayToDate();
+            taxToDate = last.taxPaidToDate();
         }
-        assertEquals(annualTax(payToDate, code), taxToDate);
+        BigDecimal annual = annualTax(payToDate, code);
+        BigDecimal halfOfMonth12 = pay.get(11).multiply(new BigDecimal("0.5")).setScale(2, RoundingMode.FLOOR);
+        if (last.tax().compareTo(halfOfMonth12) == 0 && taxToDate.compareTo(annual) != 0) {
+            // The overriding limit held month 12 to half its pay: what is left is owed, never overpaid.
+            assertTrue(taxToDate.compareTo(annual) < 0, taxToDate + " collected, " + annual + " due");
+        } else {
+            assertEquals(annual, taxToDate);
+        }
     }
 
     @Provide

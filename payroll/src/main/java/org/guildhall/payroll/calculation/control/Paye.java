@@ -12,8 +12,8 @@ import org.guildhall.payroll.calculation.entity.TaxCode;
 /**
  * Income tax for one period by HMRC's "Specification for PAYE Tax Table Routines" (the exact percentage method that
  * replaces Tables A, B to D and SR): free pay or additional pay from the code, taxable pay to date rounded down to the
- * pound, the bands apportioned to the period, tax due to date less tax paid to date, and the overriding limit for
- * K codes. One instance holds one region's bands for one tax year with the apportioned limits worked out once.
+ * pound, the bands apportioned to the period, tax due to date less tax paid to date, and the overriding limit of
+ * half the period's pay. One instance holds one region's bands for one tax year with the apportioned limits worked out once.
  */
 public final class Paye {
 
@@ -64,9 +64,10 @@ public final class Paye {
             tax = taxDueToDate(code, period.unitsToDate(), frequency.unitsPerYear(), taxablePayToDate.add(taxablePay))
                     .subtract(taxPaidToDate);
         }
-        if (code.kind() == TaxCode.Kind.K && tax.signum() > 0) {
-            // The overriding limit (PAYE regulation 23): a K code may not take more than half the period's pay;
-            // on a cumulative code what is left over is collected later, as tax paid to date falls short.
+        if (tax.signum() > 0) {
+            // The overriding limit (PAYE regulation 23(5)): no more than half the period's pay may be taken. It was
+            // for K codes only until SI 2014/2689 extended it to every code from 6 April 2015 (PAYE spec v13 on).
+            // On a cumulative code what is held back is collected later, as tax paid to date falls short.
             BigDecimal limit = Rounding.REGULATORY_LIMIT.apply(taxablePay.max(BigDecimal.ZERO).multiply(HALF));
             tax = tax.min(limit);
         }

@@ -21,7 +21,7 @@ public enum Rounding {
     BAND_TEST_VALUE(0, RoundingMode.CEILING),
     /** PAYE spec: tax due to date, rounded down to the penny. */
     TAX_DUE(2, RoundingMode.FLOOR),
-    /** PAYE regulation 23 (overriding limit): half the period's pay, rounded down to the penny so the limit is never exceeded. */
+    /** PAYE regulation 23(5) (overriding limit, every code since April 2015): half the period's pay, down to the penny. */
     REGULATORY_LIMIT(2, RoundingMode.FLOOR),
     /** NI (HMRC's exact percentage method): each earnings band's contribution is first truncated to four decimal places. */
     NI_BAND(4, RoundingMode.DOWN),
