@@ -61,6 +61,12 @@ class PayeTest {
     }
 
     @Test
+    void changingToNtRefundsTheYearsTaxOnACumulativeBasisOnly() {
+        assertEquals(new BigDecimal("-2000.00"), tax(TaxCode.parse("NT"), PayFrequency.MONTHLY, 10, "3000.00", "27000.00", "2000.00"));
+        assertEquals(new BigDecimal("0.00"), tax(TaxCode.parse("NT M1"), PayFrequency.MONTHLY, 10, "3000.00", "27000.00", "2000.00"));
+    }
+
+    @Test
     void weekFiftyThreeIsTaxedOnAWeekOneBasisEvenOnACumulativeCode() {
         // 1,000 - 241.92 = 758 whole pounds; week-1 basic band 37,700 / 52 = 725.0000: 145.00 + 33 x 40% = 158.20.
         assertEquals(new BigDecimal("158.20"), tax(TaxCode.parse("1257L"), PayFrequency.WEEKLY, 53, "1000.00", "52000.00", "9000.00"));

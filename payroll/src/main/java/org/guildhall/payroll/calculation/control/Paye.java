@@ -52,9 +52,8 @@ public final class Paye {
      */
     public BigDecimal taxThisPeriod(TaxCode code, PayPeriod period, BigDecimal taxablePay,
                                     BigDecimal taxablePayToDate, BigDecimal taxPaidToDate) {
-        if (code.kind() == TaxCode.Kind.NO_TAX) {
-            return BigDecimal.ZERO.setScale(2);
-        }
+        // NT falls through like any other code with nothing due: on a cumulative basis everything paid so far this
+        // year is refunded (as in HMRC's 2025-26 test data, where a code changes to NT in period 10).
         PayFrequency frequency = period.frequency();
         BigDecimal tax;
         if (code.nonCumulative() || period.extraWeeksPayment()) {
