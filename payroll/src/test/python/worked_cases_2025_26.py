@@ -55,9 +55,10 @@ NI_ANNUAL = {"LEL": D(6500), "PT": D(12570), "ST": D(5000), "UEL": D(50270), "US
 NI_EE_MAIN = {"A": D("0.08"), "B": D("0.0185"), "C": D(0), "F": D("0.08"), "H": D("0.08"), "I": D("0.0185"),
               "J": D("0.02"), "L": D("0.02"), "M": D("0.08"), "N": D("0.08"), "S": D(0), "V": D("0.08"),
               "Z": D("0.02")}
-NI_EE_UPPER = {k: (D(0) if k in ("C", "S") else D("0.02")) for k in NI_EE_MAIN}
+NI_EE_MAIN["X"] = D(0)
+NI_EE_UPPER = {k: (D(0) if k in ("C", "S", "X") else D("0.02")) for k in NI_EE_MAIN}
 NI_ER_THRESHOLD = {"A": "ST", "B": "ST", "C": "ST", "J": "ST", "M": "UST", "Z": "UST", "H": "AUST",
-                   "V": "VUST", "F": "FUST", "I": "FUST", "L": "FUST", "S": "FUST", "N": "IZUST"}
+                   "V": "VUST", "F": "FUST", "I": "FUST", "L": "FUST", "S": "FUST", "N": "IZUST", "X": "ST"}
 NI_ER_RATE = D("0.15")
 
 SL_PLANS = {"PLAN_1": (D(26065), D("0.09")), "PLAN_2": (D(28470), D("0.09")), "PLAN_4": (D(32745), D("0.09"))}
@@ -186,6 +187,12 @@ def calc_tax(req, taxable_pay, notes):
 
     kind = code["kind"]
     scot = code["region"] == "SCOTLAND"
+    if (week53 and not code["noncum"] and kind == "ALLOWANCE"
+            and period_free_pay(code["number"], True) * 52 >= req["taxablePayToDate"] + taxable_pay):
+        # HMRC's week 53 rule: on a cumulative code no tax if free pay to week 52 covers the year's pay with this payment.
+        notes.append("week 53: free pay to week 52 %s covers the year's pay %s so no tax"
+                     % (fmt(period_free_pay(code["number"], True) * 52), fmt(req["taxablePayToDate"] + taxable_pay)))
+        return D(0).quantize(PENNY)
     if kind == "NT":
         Ln = D(0)
         notes.append("NT no tax")
@@ -257,7 +264,7 @@ def calc_ni(freq, cat, pay):
     ee = round_ni(trunc4(b1 * NI_EE_MAIN[cat]) + trunc4(b2 * NI_EE_UPPER[cat]))
     st_name = NI_ER_THRESHOLD[cat]
     er_base = max(D(0), pay - t[st_name])
-    er = round_ni(trunc4(er_base * NI_ER_RATE))
+    er = round_ni(trunc4(er_base * (D(0) if cat == "X" else NI_ER_RATE)))
     return ee, er, t, st_name
 
 
@@ -408,6 +415,11 @@ def build_cases():
     case("weekly 1257L week 1 free pay 241.92", W, 1, "1257L", "A", "600.00")
     case("weekly 1257L week 30 cumulative", W, 30, "1257L", "A", "600.00", prior_pay="600.00")
     case("weekly week 53 cumulative code taxed as W1", W, 53, "1257L", "A", "600.00", prior_pay="600.00")
+    case("weekly week 53 cumulative code no tax: free pay to week 52 covers the year", W, 53, "1257L", "A", "300.00",
+         prior_pay="200.00")
+    case("fortnightly week 54 cumulative code no tax: free pay to week 52 covers the year", F, 27, "1257L", "A",
+         "400.00", prior_pay="400.00")
+    case("NI category X no liability either side", M, 1, "1257L", "X", "5000.00")
     case("weekly week 53 high pay taxed non-cumulatively", W, 53, "1257L", "A", "2000.00",
          tptd="31200.00", paid="3718.40")
     case("fortnightly 1257L period 1 (2 weeks)", F, 1, "1257L", "A", "1500.00")

@@ -77,8 +77,12 @@ class PayrollCalculationsIT {
                 {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "1257Q", "niCategory": "A", "grossPay": "100.00"}""",
                 "taxCode", "1257Q is not a tax code: 'Q' is not a suffix HMRC uses; the suffix is L, M, N or T");
         assertRefused(operator, """
-                {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "1257L", "niCategory": "X", "grossPay": "100.00"}""",
-                "niCategory", "X is not an NI category letter in 2025-26; use one of A, B, C, D, E, F, H, I, J, K, L, M, N, S, V, Z");
+                {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "1257L", "niCategory": "Q", "grossPay": "100.00"}""",
+                "niCategory", "Q is not an NI category letter in 2025-26; use one of A, B, C, D, E, F, H, I, J, K, L, M, N, S, V, X, Z");
+        assertRefused(operator, """
+                {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "1257L", "niCategory": "A", "grossPay": "100.00",
+                 "pensionableGross": "150.00", "pensionEmployeeRate": "0.05"}""",
+                "pensionableGross", "Pensionable pay is part of the gross pay, so it cannot be more than 100.00");
         assertRefused(operator, """
                 {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "SD4", "niCategory": "A", "grossPay": "100.00"}""",
                 "taxCode", "SD4 is not a tax code in 2025-26: Scottish D codes go from SD0 to SD3");
@@ -89,6 +93,14 @@ class PayrollCalculationsIT {
         assertRefused(operator, """
                 {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "1257L", "niCategory": "A", "grossPay": 100.5}""",
                 "grossPay", "Send an amount as a string in pounds and pence, such as \"2500.00\"");
+        // Deductions beyond the pay: a rule, not a malformed field. A 95% pension leaves 100.00 taxable; K1000's tax
+        // is held to half of that (50.00), but NI is on the gross 2,000.00 (76.16): 100.00 - 50.00 - 76.16 < 0.
+        Api.Reply negative = operator.post(PATH, """
+                {"taxYear": "2025-26", "frequency": "MONTHLY", "period": 1, "taxCode": "K1000", "niCategory": "A",
+                 "grossPay": "2000.00", "pensionEmployeeRate": "0.95"}""");
+        Fixtures.assertProblem(negative, 422);
+        assertEquals("The deductions come to 2026.16, more than the gross pay of 2000.00: net pay cannot be negative."
+                + " Lower the pension contribution, or pay the shortfall another way.", negative.json().getString("detail"));
         // Everything wrong at once is answered at once, and nothing half-worked comes back.
         Api.Reply all = operator.post(PATH, "{\"frequency\": \"YEARLY\", \"grossPay\": \"12.345\", \"bonus\": \"1\"}");
         Fixtures.assertProblem(all, 400);

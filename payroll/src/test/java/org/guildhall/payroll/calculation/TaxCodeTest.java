@@ -37,6 +37,7 @@ class TaxCodeTest {
             "1257LX,         REST_OF_UK, ALLOWANCE,    1257,  true,  1257L W1/M1",
             "1257L W1/M1,    REST_OF_UK, ALLOWANCE,    1257,  true,  1257L W1/M1",
             "s1257l m1,      SCOTLAND,   ALLOWANCE,    1257,  true,  S1257L W1/M1",
+            "'1257L	W1',    REST_OF_UK, ALLOWANCE,    1257,  true,  1257L W1/M1",
             "K1000 M1,       REST_OF_UK, K,            1000,  true,  K1000 W1/M1",
             "0T M1,          REST_OF_UK, ALLOWANCE,    0,     true,  0T W1/M1",
             "BR W1,          REST_OF_UK, BASIC_RATE,   0,     true,  BR W1/M1",
@@ -61,7 +62,7 @@ class TaxCodeTest {
             "D          | D is not a tax code: a D code is D followed by one digit, such as D0 or D1",
             "D12        | D12 is not a tax code: a D code is D followed by one digit, such as D0 or D1",
             "S          | S is not a tax code: it has a prefix but no code after it",
-            "X          | X is not a tax code: 'X' is not a suffix HMRC uses; the suffix is L, M, N or T",
+            "X          | X is not a tax code: W1, M1 and X mark a code as non-cumulative; write the code before it, as in 1257L W1",
             "12A57L     | 12A57L is not a tax code: an allowance is a number followed by L, M, N or T, such as 1257L",
             "01257L     | 01257L is not a tax code: the number does not start with 0",
             "1234567L   | 1234567L is not a tax code: an allowance is a number followed by L, M, N or T, such as 1257L (at most 6 digits)",
@@ -69,6 +70,8 @@ class TaxCodeTest {
             "1257L W2   | 1257L W2 is not a tax code: the only markers after a code are W1, M1 and X, for a non-cumulative code",
             "BR M12     | BR M12 is not a tax code: the only markers after a code are W1, M1 and X, for a non-cumulative code",
             "1257LP     | 1257LP is not a tax code: 'P' is not a suffix HMRC uses; the suffix is L, M, N or T",
+            "W1         | W1 is not a tax code: W1, M1 and X mark a code as non-cumulative; write the code before it, as in 1257L W1",
+            "１２５７L   | １２５７L is not a tax code: an allowance is a number followed by L, M, N or T, such as 1257L",
     })
     void refusesWhatHmrcDoesNotIssueAndSaysWhy(String written, String message) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> TaxCode.parse(written));

@@ -69,7 +69,7 @@ class WholeTaxYearTest {
 
     @Provide
     Arbitrary<String> codes() {
-        return Arbitraries.of("1257L", "1100L", "S1257L", "C1257L", "0T", "BR", "D0", "SD2", "CD1");
+        return Arbitraries.of("1257L", "1100L", "S1257L", "C1257L", "0T", "BR", "D0", "SD2", "CD1", "K475", "SK1000");
     }
 
     /** rest-of-UK, Welsh and Scottish annual bands for 2025-26, written out here rather than read from the data. */
@@ -80,8 +80,12 @@ class WholeTaxYearTest {
         String[] rates = code.region() == TaxRegion.SCOTLAND
                 ? new String[] {"0.19", "0.20", "0.21", "0.42", "0.45", "0.48"} : new String[] {"0.20", "0.40", "0.45"};
         int basic = code.region() == TaxRegion.SCOTLAND ? 1 : 0;
-        BigDecimal taxable = code.kind() == TaxCode.Kind.ALLOWANCE
-                ? taxablePay.subtract(monthlyAdjustment(code.number()).multiply(BigDecimal.valueOf(12))) : taxablePay;
+        BigDecimal yearsAdjustment = monthlyAdjustment(code.number()).multiply(BigDecimal.valueOf(12));
+        BigDecimal taxable = switch (code.kind()) {
+            case ALLOWANCE -> taxablePay.subtract(yearsAdjustment);
+            case K -> taxablePay.add(yearsAdjustment);
+            default -> taxablePay;
+        };
         if (taxable.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }

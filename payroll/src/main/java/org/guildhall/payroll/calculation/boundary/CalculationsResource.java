@@ -37,7 +37,8 @@ import org.guildhall.platform.security.Allowed;
 
 /**
  * A stateless gross-to-net for one employee and one pay period, for any signed-in caller: it reads and stores
- * nothing, so no tenant is involved. Every input that will not do is named in one 400.
+ * nothing, so no tenant is involved. Every malformed field is named in one 400; then what the tax year cannot take
+ * (an NI category, a D code, a loan plan) in another.
  */
 @Path("payroll/calculations")
 @ApplicationScoped
@@ -101,6 +102,10 @@ public class CalculationsResource {
         BigDecimal taxableToDate = amount(body, "taxablePayToDate", false, errors);
         BigDecimal taxPaidToDate = amount(body, "taxPaidToDate", false, errors);
         Set<StudentLoanPlan> plans = plans(body, errors);
+        if (gross != null && pensionable != null && pensionable.compareTo(gross) > 0) {
+            errors.add(new FieldError("pensionableGross", "Pensionable pay is part of the gross pay, so it cannot be more than "
+                    + gross.toPlainString()));
+        }
         if (!errors.isEmpty()) {
             throw new Problem.BadRequest("The calculation has invalid fields.", errors);
         }
@@ -166,6 +171,10 @@ public class CalculationsResource {
             Money money = Money.parse(text.getString());
             if (money.amount().signum() < 0) {
                 errors.add(new FieldError(field, "must not be negative"));
+                return null;
+            }
+            if (money.amount().compareTo(PayForPeriod.LARGEST) > 0) {
+                errors.add(new FieldError(field, "must be at most " + PayForPeriod.LARGEST.toPlainString()));
                 return null;
             }
             return money.amount();

@@ -32,7 +32,10 @@ public final class GrossToNet {
         this.tables = tables;
     }
 
-    /** Works out the period, or refuses with a 400 naming every input the tax year cannot take. */
+    /**
+     * Works out the period, or refuses: a 400 naming every input the tax year cannot take (or the tax year itself when
+     * there are no rates for it), a 422 when the deductions would come to more than the pay.
+     */
     public NetPay calculate(PayForPeriod pay) {
         Year year = year(pay.taxYear());
         List<FieldError> errors = new ArrayList<>();
@@ -53,14 +56,10 @@ public final class GrossToNet {
                 errors.add(new FieldError("studentLoanPlans", plan + " has no repayments through payroll in " + pay.taxYear()));
             }
         }
-        BigDecimal pension = Rounding.PENSION_CONTRIBUTION.apply(pay.pensionableGross().multiply(pay.pensionEmployeeRate()));
-        if (pension.compareTo(pay.grossPay()) > 0) {
-            errors.add(new FieldError("pensionableGross", "the pension contribution (" + pension.toPlainString()
-                    + ") would be more than the gross pay"));
-        }
         if (!errors.isEmpty()) {
             throw new Problem.BadRequest("The request has invalid fields.", errors);
         }
+        BigDecimal pension = Rounding.PENSION_CONTRIBUTION.apply(pay.pensionableGross().multiply(pay.pensionEmployeeRate()));
         BigDecimal taxablePay = pay.grossPay().subtract(pension);
         BigDecimal tax = year.paye.get(pay.taxCode().region()).taxThisPeriod(pay.taxCode(), pay.period(), taxablePay,
                 pay.taxablePayToDate(), pay.taxPaidToDate());
@@ -70,6 +69,11 @@ public final class GrossToNet {
                 pay.period().frequency());
         BigDecimal net = taxablePay.subtract(tax).subtract(ni.employee()).subtract(loans.studentLoan())
                 .subtract(loans.postgraduateLoan());
+        if (net.signum() < 0) {
+            throw new Problem.RuleViolation("The deductions come to " + pay.grossPay().subtract(net).toPlainString()
+                    + ", more than the gross pay of " + pay.grossPay().toPlainString() + ": net pay cannot be negative."
+                    + " Lower the pension contribution, or pay the shortfall another way.");
+        }
         return new NetPay(Rounding.pence(taxablePay), tax, ni.employee(), ni.employer(), loans.studentLoan(),
                 loans.postgraduateLoan(), pension, Rounding.pence(net),
                 Rounding.pence(pay.taxablePayToDate().add(taxablePay)), Rounding.pence(pay.taxPaidToDate().add(tax)));

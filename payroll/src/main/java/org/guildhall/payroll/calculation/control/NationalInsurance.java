@@ -27,7 +27,7 @@ public final class NationalInsurance {
         BigDecimal above = band(pay.subtract(upper), category.employeeUpperRate());
         BigDecimal employee = Rounding.NI_CONTRIBUTION.apply(main.add(above));
         BigDecimal employer = Rounding.NI_CONTRIBUTION.apply(
-                band(pay.subtract(rates.threshold(category.employerThreshold(), frequency)), rates.employerRate()));
+                band(pay.subtract(rates.threshold(category.employerThreshold(), frequency)), category.employerRate()));
         return new Contributions(employee, employer);
     }
 

@@ -1,7 +1,6 @@
 package org.guildhall.payroll.calculation.control;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.guildhall.payroll.calculation.entity.IncomeTaxRates;
 import org.guildhall.payroll.calculation.entity.PayFrequency;
@@ -21,8 +20,7 @@ public final class Paye {
     private static final BigDecimal NINE = BigDecimal.valueOf(9);
     private static final BigDecimal FIVE_HUNDRED_UNITS = BigDecimal.valueOf(5000);
     private static final BigDecimal HALF = new BigDecimal("0.5");
-    /** Enough places for a one-period figure before its own rounding (rules of 4.3.1 work to four). */
-    private static final int WORKING_SCALE = 10;
+    private static final BigDecimal WEEKS_IN_YEAR = BigDecimal.valueOf(52);
 
     private final IncomeTaxRates rates;
     /** Apportioned bands by weeks (index 1 to 52) and by months (1 to 12). */
@@ -56,7 +54,12 @@ public final class Paye {
         // year is refunded (as in HMRC's 2025-26 test data, where a code changes to NT in period 10).
         PayFrequency frequency = period.frequency();
         BigDecimal tax;
-        if (code.nonCumulative() || period.extraWeeksPayment()) {
+        if (period.extraWeeksPayment() && !code.nonCumulative() && code.kind() == TaxCode.Kind.ALLOWANCE
+                && adjustmentPerPeriod(code.number(), 52).multiply(WEEKS_IN_YEAR).compareTo(taxablePayToDate.add(taxablePay)) >= 0) {
+            // HMRC's week 53 rule for cumulative codes: no tax at all if the free pay to week 52 covers the whole
+            // year's pay, this payment included (PAYE Manual PAYE70015; HMRC's guidance for week 53 payments).
+            tax = BigDecimal.ZERO.setScale(2);
+        } else if (code.nonCumulative() || period.extraWeeksPayment()) {
             // Week 1 / Month 1: as if this were the first period, on this period's pay alone; never a refund.
             tax = taxDueToDate(code, frequency.unitsPerPeriod(), frequency.unitsPerYear(), taxablePay).max(BigDecimal.ZERO);
         } else {
@@ -105,13 +108,11 @@ public final class Paye {
         }
         int fiveHundreds = (codeNumber - 1) / 500;
         int remainder = (codeNumber - 1) % 500 + 1;
-        BigDecimal periods = BigDecimal.valueOf(unitsPerYear);
-        BigDecimal forRemainder = Rounding.FREE_PAY_PER_PERIOD.apply(BigDecimal.valueOf(remainder).multiply(TEN).add(NINE)
-                .divide(periods, WORKING_SCALE, RoundingMode.DOWN));
+        BigDecimal forRemainder = Rounding.FREE_PAY_PER_PERIOD.divide(BigDecimal.valueOf(remainder).multiply(TEN).add(NINE), unitsPerYear);
         if (fiveHundreds == 0) {
             return forRemainder;
         }
-        BigDecimal perFiveHundred = Rounding.FREE_PAY_PER_500.apply(FIVE_HUNDRED_UNITS.divide(periods, WORKING_SCALE, RoundingMode.DOWN));
+        BigDecimal perFiveHundred = Rounding.FREE_PAY_PER_500.divide(FIVE_HUNDRED_UNITS, unitsPerYear);
         return forRemainder.add(perFiveHundred.multiply(BigDecimal.valueOf(fiveHundreds)));
     }
 
@@ -159,8 +160,7 @@ public final class Paye {
 
         /** An annual figure times n / N, truncated to four places. */
         private static BigDecimal apportioned(BigDecimal annual, int units, int unitsPerYear) {
-            return Rounding.BAND_LIMIT_TO_DATE.apply(annual.multiply(BigDecimal.valueOf(units))
-                    .divide(BigDecimal.valueOf(unitsPerYear), WORKING_SCALE, RoundingMode.DOWN));
+            return Rounding.BAND_LIMIT_TO_DATE.divide(annual.multiply(BigDecimal.valueOf(units)), unitsPerYear);
         }
 
         BigDecimal taxOn(BigDecimal wholePounds) {

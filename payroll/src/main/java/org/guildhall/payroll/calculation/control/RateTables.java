@@ -139,7 +139,8 @@ public final class RateTables {
             }
             JsonObject category = categoryData.getJsonObject(letter);
             categories.put(letter.charAt(0), new NiCategoryRates(letter.charAt(0), amount(category, "employeeRate"),
-                    amount(category, "employeeRateAboveUel"), category.getString("employerPaysAbove")));
+                    amount(category, "employeeRateAboveUel"), category.getString("employerPaysAbove"),
+                    category.containsKey("employerRate") ? amount(category, "employerRate") : amount(ni, "employerRate")));
         }
         return new NiRates(thresholds, amount(ni, "employerRate"), categories);
     }

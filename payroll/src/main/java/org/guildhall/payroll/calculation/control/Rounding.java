@@ -5,7 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * Every rounding in the gross-to-net, in one table, each with the rule it follows. Nothing else in the calculation
- * calls {@code setScale}: a step that needs rounding names one of these.
+ * rounds or divides: a step that needs it names one of these. The paragraph numbers of HMRC's "Specification for PAYE
+ * Tax Table Routines" are as open-source engines cite them; the specification's own text was not available, and
+ * HMRC's test data ({@code HmrcTestDataTest}) is what confirms each rule.
  */
 public enum Rounding {
 
@@ -53,6 +55,11 @@ public enum Rounding {
 
     public BigDecimal apply(BigDecimal value) {
         return value.setScale(scale, mode);
+    }
+
+    /** {@code dividend / divisor} rounded by this rule's scale and mode in one step, with no intermediate rounding. */
+    public BigDecimal divide(BigDecimal dividend, int divisor) {
+        return dividend.divide(BigDecimal.valueOf(divisor), scale, mode);
     }
 
     /** Money is reported to the penny: a figure rounded to the pound or kept to four places is written with two. */

@@ -1,7 +1,6 @@
 package org.guildhall.payroll.calculation.control;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.EnumMap;
 import java.util.Set;
@@ -54,8 +53,7 @@ public final class StudentLoans {
     static StudentLoanRates rates(StudentLoanPlan plan, BigDecimal annualThreshold, BigDecimal rate) {
         Map<PayFrequency, BigDecimal> thresholds = new EnumMap<>(PayFrequency.class);
         for (PayFrequency frequency : PayFrequency.values()) {
-            thresholds.put(frequency, Rounding.STUDENT_LOAN_THRESHOLD.apply(
-                    annualThreshold.divide(BigDecimal.valueOf(frequency.regularPeriods()), 10, RoundingMode.DOWN)));
+            thresholds.put(frequency, Rounding.STUDENT_LOAN_THRESHOLD.divide(annualThreshold, frequency.regularPeriods()));
         }
         return new StudentLoanRates(plan, annualThreshold, rate, thresholds);
     }

@@ -1,6 +1,7 @@
 package org.guildhall.payroll.calculation.entity;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -10,7 +11,7 @@ public record NiRates(Map<String, NiThreshold> thresholds, BigDecimal employerRa
 
     public NiRates {
         thresholds = Map.copyOf(thresholds);
-        categories = new TreeMap<>(categories);
+        categories = Collections.unmodifiableSortedMap(new TreeMap<>(categories));
         for (String required : new String[] {"LEL", "PT", "ST", "UEL"}) {
             if (!thresholds.containsKey(required)) {
                 throw new IllegalArgumentException("the " + required + " threshold is missing");

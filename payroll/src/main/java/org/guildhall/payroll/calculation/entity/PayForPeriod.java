@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What a gross-to-net needs for one employee and one pay period. The to-date figures are this tax year's before this
- * period (including a previous employment's from the P45).
+ * period (including a previous employment's from the P45). Amounts are pounds and pence from 0 to {@link #LARGEST};
+ * the constructor refuses anything else (the HTTP boundary says which field first).
  *
  * @param pensionableGross   pay the pension contribution is worked out on; the gross pay when not given
  * @param pensionEmployeeRate the employee's contribution rate (0.0545 for 5.45%), under a net pay arrangement
@@ -27,5 +28,19 @@ public record PayForPeriod(TaxYear taxYear, PayPeriod period, TaxCode taxCode, c
         taxPaidToDate = taxPaidToDate == null ? BigDecimal.ZERO : taxPaidToDate;
         studentLoanPlans = studentLoanPlans == null || studentLoanPlans.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(studentLoanPlans));
+        for (BigDecimal amount : new BigDecimal[] {grossPay, pensionableGross, taxablePayToDate, taxPaidToDate}) {
+            if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(LARGEST) > 0) {
+                throw new IllegalArgumentException("amounts are pounds and pence from 0 to " + LARGEST.toPlainString() + ", not " + amount);
+            }
+        }
+        if (pensionableGross.compareTo(grossPay) > 0) {
+            throw new IllegalArgumentException("pensionable pay is part of the gross pay, so not more than it");
+        }
+        if (pensionEmployeeRate.signum() < 0 || pensionEmployeeRate.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("the pension rate is a fraction from 0 to less than 1");
+        }
     }
+
+    /** Far above any pay, and small enough that a year's figures fit the ledger's numeric(19,2). */
+    public static final BigDecimal LARGEST = new BigDecimal("999999999.99");
 }

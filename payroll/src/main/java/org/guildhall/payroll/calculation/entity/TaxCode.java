@@ -28,6 +28,7 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
 
     private static final int MAX_DIGITS = 6;
     /** A code followed by something like a week or month marker that is not W1 or M1 (1257L W2, BR M12). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WRONG_MARKER = Pattern.compile(".*(?:[0-9]|BR|NT)[LMNT]?(?:W|M|WK|MTH)[0-9]+");
 
     /**
@@ -38,8 +39,11 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
         if (written == null || written.isBlank()) {
             throw new IllegalArgumentException("Enter a tax code, such as 1257L");
         }
-        String code = written.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        String code = WHITESPACE.matcher(written.toUpperCase(Locale.ROOT)).replaceAll("");
         boolean nonCumulative = false;
+        if (code.matches("W1|M1|X|W1/M1")) {
+            throw refused(written, "W1, M1 and X mark a code as non-cumulative; write the code before it, as in 1257L W1");
+        }
         for (String marker : new String[] {"W1/M1", "M1/W1", "W1", "M1", "X"}) {
             if (code.endsWith(marker) && code.length() > marker.length()) {
                 code = code.substring(0, code.length() - marker.length());
@@ -66,7 +70,7 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
             return new TaxCode(normal, region, Kind.NO_TAX, 0, nonCumulative);
         }
         if (code.charAt(0) == 'D') {
-            if (code.length() != 2 || !Character.isDigit(code.charAt(1))) {
+            if (code.length() != 2 || !isDigit(code.charAt(1))) {
                 throw refused(written, "a D code is D followed by one digit, such as D0 or D1");
             }
             return new TaxCode(normal, region, Kind.HIGHER_RATE, code.charAt(1) - '0', nonCumulative);
@@ -79,7 +83,7 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
             return new TaxCode(normal, region, Kind.K, number, nonCumulative);
         }
         char suffix = code.charAt(code.length() - 1);
-        if (Character.isDigit(suffix)) {
+        if (isDigit(suffix)) {
             throw refused(written, "an allowance needs a suffix letter L, M, N or T after the number, as in 1257L");
         }
         if ("LMNT".indexOf(suffix) < 0) {
@@ -91,13 +95,18 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
     }
 
     private static int codeNumber(String written, String digits, String expected) {
-        if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> isDigit((char) c))) {
             throw refused(written, expected + (digits.length() > MAX_DIGITS ? " (at most " + MAX_DIGITS + " digits)" : ""));
         }
         if (digits.length() > 1 && digits.charAt(0) == '0') {
             throw refused(written, "the number does not start with 0");
         }
         return Integer.parseInt(digits);
+    }
+
+    /** 0 to 9 only: {@link Character#isDigit} would take other scripts' digits too. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static IllegalArgumentException refused(String written, String why) {
