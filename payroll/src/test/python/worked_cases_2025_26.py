@@ -261,7 +261,8 @@ def calc_ni(freq, cat, pay):
     t = ni_thresholds(freq)
     b1 = max(D(0), min(pay, t["UEL"]) - t["PT"])
     b2 = max(D(0), pay - t["UEL"])
-    ee = round_ni(trunc4(b1 * NI_EE_MAIN[cat]) + trunc4(b2 * NI_EE_UPPER[cat]))
+    # Each band rounded on its own, as HMRC's 2025-26 NIC test data requires (category B at 1,934.05 a fortnight).
+    ee = round_ni(b1 * NI_EE_MAIN[cat]) + round_ni(b2 * NI_EE_UPPER[cat])
     st_name = NI_ER_THRESHOLD[cat]
     er_base = max(D(0), pay - t[st_name])
     er = round_ni(trunc4(er_base * (D(0) if cat == "X" else NI_ER_RATE)))

@@ -25,12 +25,11 @@ public enum Rounding {
     TAX_DUE(2, RoundingMode.FLOOR),
     /** PAYE regulation 23(5) (overriding limit, every code since April 2015): half the period's pay, down to the penny. */
     REGULATORY_LIMIT(2, RoundingMode.FLOOR),
-    /** NI (HMRC's exact percentage method): each earnings band's contribution is first truncated to four decimal places. */
-    NI_BAND(4, RoundingMode.DOWN),
     /**
      * NI, SI 2001/1004 reg. 12(1): "to the nearest penny, and any amount of a halfpenny or less shall be disregarded",
-     * employee's and employer's worked out separately. HMRC reads the halfpenny from the third decimal place alone
-     * (its 2025-26 test data: 0.0056 is 0.00, 0.006 is 0.01), so the contribution is cut to three places first.
+     * employee's and employer's worked out separately, each earnings band on its own. HMRC reads the halfpenny from
+     * the third decimal place alone (its 2025-26 test data: 0.0056 is 0.00, 0.006 is 0.01), so the contribution is
+     * cut to three places first.
      */
     NI_CONTRIBUTION(2, RoundingMode.HALF_DOWN) {
         @Override
