@@ -28,7 +28,6 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
 
     private static final int MAX_DIGITS = 6;
     /** A code followed by something like a week or month marker that is not W1 or M1 (1257L W2, BR M12). */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern WRONG_MARKER = Pattern.compile(".*(?:[0-9]|BR|NT)[LMNT]?(?:W|M|WK|MTH)[0-9]+");
 
     /**
@@ -39,9 +38,9 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
         if (written == null || written.isBlank()) {
             throw new IllegalArgumentException("Enter a tax code, such as 1257L");
         }
-        String code = WHITESPACE.matcher(written.toUpperCase(Locale.ROOT)).replaceAll("");
+        String code = withoutWhitespace(written).toUpperCase(Locale.ROOT);
         boolean nonCumulative = false;
-        if (code.matches("W1|M1|X|W1/M1")) {
+        if (code.equals("W1") || code.equals("M1") || code.equals("X") || code.equals("W1/M1") || code.equals("M1/W1")) {
             throw refused(written, "W1, M1 and X mark a code as non-cumulative; write the code before it, as in 1257L W1");
         }
         for (String marker : new String[] {"W1/M1", "M1/W1", "W1", "M1", "X"}) {
@@ -51,7 +50,7 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
                 break;
             }
         }
-        if (!nonCumulative && WRONG_MARKER.matcher(code).matches()) {
+        if (!nonCumulative && isDigit(code.charAt(code.length() - 1)) && WRONG_MARKER.matcher(code).matches()) {
             throw refused(written, "the only markers after a code are W1, M1 and X, for a non-cumulative code");
         }
         TaxRegion region = TaxRegion.REST_OF_UK;
@@ -92,6 +91,18 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
         int number = codeNumber(written, code.substring(0, code.length() - 1),
                 "an allowance is a number followed by L, M, N or T, such as 1257L");
         return new TaxCode(normal, region, Kind.ALLOWANCE, number, nonCumulative);
+    }
+
+    /** Without any whitespace: the HTTP endpoint reads a code a call, so no regular expression here. */
+    private static String withoutWhitespace(String written) {
+        StringBuilder kept = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static int codeNumber(String written, String digits, String expected) {
