@@ -435,18 +435,16 @@ def build_cases():
     case("weekly higher rate week 1 via 0T", W, 1, "0T", "A", "3000.00")
     case("weekly refund week 20 low pay", W, 20, "1257L", "A", "100.00", prior_pay="900.00")
     # --- NI thresholds monthly (tax code 1257L cumulative month 1)
-    for name, base, cat in (("LEL", "542", "A"), ("PT", "1048", "A"), ("ST", "417", "A"),
-                            ("UEL and UST", "4189", "M"), ("FUST", "2083", "F")):
-        for delta, what in (("-0.01", "one penny below"), ("0", "exactly at"), ("0.01", "one penny above")):
-            gross = D(base) + D(delta)
-            extra = " (LEL alters no amount: employer NI is due above ST even below LEL)" if name == "LEL" else ""
-            case("NI monthly %s %s cat %s%s" % (what, name, cat, extra), M, 1, "1257L", cat, m(gross))
-    for name, base, cat in (("LEL", "125", "A"), ("PT", "242", "A"), ("ST", "96", "A"),
-                            ("UEL and UST", "967", "M"), ("FUST", "481", "F")):
-        for delta, what in (("-0.01", "one penny below"), ("0", "exactly at"), ("0.01", "one penny above")):
-            gross = D(base) + D(delta)
-            extra = " (LEL alters no amount: employer NI is due above ST even below LEL)" if name == "LEL" else ""
-            case("NI weekly %s %s cat %s%s" % (what, name, cat, extra), W, 1, "1257L", cat, m(gross))
+    for label, freq, thresholds in (
+            ("monthly", M, (("LEL", "542", "A"), ("PT", "1048", "A"), ("ST", "417", "A"),
+                            ("UEL and UST", "4189", "M"), ("FUST", "2083", "F"))),
+            ("weekly", W, (("LEL", "125", "A"), ("PT", "242", "A"), ("ST", "96", "A"),
+                           ("UEL and UST", "967", "M"), ("FUST", "481", "F")))):
+        for name, base, cat in thresholds:
+            for delta, what in (("-0.01", "one penny below"), ("0", "exactly at"), ("0.01", "one penny above")):
+                gross = D(base) + D(delta)
+                extra = " (LEL alters no amount: employer NI is due above ST even below LEL)" if name == "LEL" else ""
+                case("NI %s %s %s cat %s%s" % (label, what, name, cat, extra), freq, 1, "1257L", cat, m(gross))
     case("NI monthly first employee penny PT + 0.07: 8% x 0.07 = 0.0056", M, 1, "1257L", "A", "1048.07")
     case("NI monthly PT + 0.06: 8% x 0.06 = 0.0048 rounds to 0", M, 1, "1257L", "A", "1048.06")
     case("NI monthly first employer penny ST + 0.04: 15% x 0.04 = 0.006", M, 1, "1257L", "A", "417.04")

@@ -131,6 +131,7 @@ public final class RateTables {
             thresholds.put(name, new NiThreshold(amount(threshold, "weekly"), amount(threshold, "fortnightly"),
                     amount(threshold, "fourWeekly"), amount(threshold, "monthly"), amount(threshold, "annual")));
         }
+        BigDecimal yearsEmployerRate = amount(ni, "employerRate");
         SortedMap<Character, NiCategoryRates> categories = new TreeMap<>();
         JsonObject categoryData = ni.getJsonObject("categories");
         for (String letter : categoryData.keySet()) {
@@ -140,9 +141,9 @@ public final class RateTables {
             JsonObject category = categoryData.getJsonObject(letter);
             categories.put(letter.charAt(0), new NiCategoryRates(letter.charAt(0), amount(category, "employeeRate"),
                     amount(category, "employeeRateAboveUel"), category.getString("employerPaysAbove"),
-                    category.containsKey("employerRate") ? amount(category, "employerRate") : amount(ni, "employerRate")));
+                    category.containsKey("employerRate") ? amount(category, "employerRate") : yearsEmployerRate));
         }
-        return new NiRates(thresholds, amount(ni, "employerRate"), categories);
+        return new NiRates(thresholds, categories);
     }
 
     private static BigDecimal amount(JsonObject object, String field) {

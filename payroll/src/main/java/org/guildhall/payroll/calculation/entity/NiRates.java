@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A tax year's Class 1 National Insurance: named thresholds (LEL, PT, ST, UEL, UST, ...), the employer's rate, the categories. */
-public record NiRates(Map<String, NiThreshold> thresholds, BigDecimal employerRate, SortedMap<Character, NiCategoryRates> categories) {
+/**
+ * A tax year's Class 1 National Insurance: named thresholds (LEL, PT, ST, UEL, UST, ...) and the categories, each with
+ * its own rates (the employer's included).
+ */
+public record NiRates(Map<String, NiThreshold> thresholds, SortedMap<Character, NiCategoryRates> categories) {
 
     public NiRates {
         thresholds = Map.copyOf(thresholds);

@@ -50,6 +50,7 @@ public record TaxCode(String text, TaxRegion region, Kind kind, int number, bool
                 break;
             }
         }
+        // A wrong marker always ends in a digit, so most codes (1257L, BR) never reach the regular expression.
         if (!nonCumulative && isDigit(code.charAt(code.length() - 1)) && WRONG_MARKER.matcher(code).matches()) {
             throw refused(written, "the only markers after a code are W1, M1 and X, for a non-cumulative code");
         }
