@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,10 +25,6 @@ class AccessibilityIT {
     @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private String page(String path) {
         return "http://localhost:" + base.getPort() + path;
@@ -43,7 +35,7 @@ class AccessibilityIT {
         browser.get(page("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.follow(browser, By.id("sign-in"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
     }
 
@@ -64,7 +56,7 @@ class AccessibilityIT {
     /** Submits the page's form with the button {@code id}, then checks the page that answers (an error state, usually). */
     private void submitAndCheck(ChromeDriver browser, String path, String button) {
         browser.get(page(path));
-        browser.findElement(By.id(button)).click();
+        Browser.follow(browser, By.id(button));
         Browser.assertAccessible(browser, path + " after " + button);
     }
 
@@ -72,7 +64,7 @@ class AccessibilityIT {
     void everyPageMeetsWcag22AA() {
         Team team = Team.onboard(new Fixtures(base), "a11y");
         String t = team.tenant();
-        String yesterday = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString();
+        String yesterday = Fixtures.today().minusDays(1).toString();
         long leave = team.as("E1").post(team.path("leave-requests"), LeaveIT.leave("ANNUAL", "2026-12-07", "2026-12-09")).json()
                 .getJsonNumber("id").longValue();
         long claim = team.as("E1").post(team.path("expense-claims"), """
@@ -106,7 +98,7 @@ class AccessibilityIT {
                     {"end-day", "15"}, {"end-month", "12"}, {"end-year", "2026"}}) {
                 browser.findElement(By.id(box[0])).sendKeys(box[1]);
             }
-            browser.findElement(By.id("continue")).click();
+            Browser.follow(browser, By.id("continue"));
             Browser.assertAccessible(browser, "check your answers");
 
             signIn(browser, team.username("M1"));

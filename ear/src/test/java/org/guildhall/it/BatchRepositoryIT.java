@@ -11,13 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.guildhall.it.batch.ProbeBatchlet;
-import org.guildhall.it.batch.ProbeJobs;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,12 +29,6 @@ class BatchRepositoryIT {
     @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application()
-                .addClasses(ProbeBatchlet.class, ProbeJobs.class)
-                .addAsWebInfResource("probe/probe-job.xml", "classes/META-INF/batch-jobs/probe-job.xml");
-    }
 
     @Test
     void aJobsExecutionIsRecordedInPostgreSql() throws SQLException {

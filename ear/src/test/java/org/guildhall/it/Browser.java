@@ -2,9 +2,14 @@ package org.guildhall.it;
 
 import java.io.File;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium and ChromeDriver, headless, with no network beyond this machine. */
 public final class Browser {
@@ -30,6 +35,18 @@ public final class Browser {
         // before failing (looking for what should not be there then takes that long too, which few tests do)
         driver.manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(8));
         return driver;
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page it was on, so that what the test
+     * reads next (a title, an error summary, a field's value) comes from the answer, never from the page before it,
+     * however long the server takes. Without this, a page that carries the same element (a second error summary, a
+     * field kept with what was typed) can be read before the answer arrives, which fails only on a busy machine.
+     */
+    public static void follow(WebDriver browser, By control) {
+        WebElement before = browser.findElement(By.tagName("html"));
+        browser.findElement(control).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
     }
 
     /**

@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,13 +37,9 @@ class ExpensesIT {
     @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     static String yesterday() {
-        return LocalDate.now(ZoneId.of("Europe/London")).minusDays(1).toString();
+        return Fixtures.today().minusDays(1).toString();
     }
 
     private Team team(String prefix) {
@@ -172,7 +164,7 @@ class ExpensesIT {
         assertProblem(erin.post(team.path("expense-claims"), "[]"), 400);
         Api.Reply future = erin.post(team.path("expense-claims"), """
                 {"lines": [{"date": "%s", "category": "TAXI", "amount": "9.00", "description": "Not yet"}]}"""
-                .formatted(LocalDate.now(ZoneId.of("Europe/London")).plusDays(3)));
+                .formatted(Fixtures.today().plusDays(3)));
         assertProblem(future, 422);
         assertProblem(erin.post(team.path("expense-claims"), """
                 {"employeeNumber": "E2", "lines": [{"date": "%s", "category": "TAXI", "amount": "9.00", "description": "For a friend"}]}"""

@@ -15,6 +15,17 @@ public final class Fixtures {
 
     public static final String OPERATOR = "operator";
     public static final String PASSWORD = "a-long-test-password";
+    /**
+     * When the deployed application's clock starts (GUILDHALL_CLOCK_START): a Monday in November of the 2026-27 tax
+     * year, at 10:00 UTC, so that every date a test uses is fixed whatever day and hour it runs, and the run (minutes)
+     * stays within that business day.
+     */
+    public static final java.time.Instant CLOCK_START = java.time.Instant.parse("2026-11-16T10:00:00Z");
+
+    /** The application's business date for the whole run. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(CLOCK_START, java.time.ZoneId.of("Europe/London"));
+    }
 
     private final URL base;
 

@@ -9,7 +9,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,11 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,17 +31,13 @@ class LeaveIT {
     @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     static String leave(String type, String start, String end) {
         return "{\"leaveType\": \"%s\", \"start\": \"%s\", \"end\": \"%s\"}".formatted(type, start, end);
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return Fixtures.today();
     }
 
     private Team team(String prefix) {

@@ -13,11 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,10 +37,6 @@ class SignInPageIT {
     @ArquillianResource
     URL base;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private String page(String path) {
         // localhost, whatever address Arquillian reports: browsers treat http://localhost as a secure context, so the
@@ -53,7 +47,7 @@ class SignInPageIT {
     private static void signIn(WebDriver browser, String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.follow(browser, By.id("sign-in"));
         // the click starts a form submission; wait for the answer page rather than racing the navigation
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
     }
@@ -122,7 +116,7 @@ class SignInPageIT {
             signIn(browser, "demo.employee", DEMO_PASSWORD);
             assertEquals("Emma Employee", browser.findElement(By.id("welcome")).getText());
 
-            browser.findElement(By.id("sign-out")).click();
+            Browser.follow(browser, By.id("sign-out"));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getPageSource().contains("You have signed out"));
             assertTrue(browser.getCurrentUrl().contains("/login"), browser.getCurrentUrl());
             browser.get(page("/"));
@@ -144,14 +138,14 @@ class SignInPageIT {
 
     @Test
     void aFinanceUserPostsAJournalThroughThePagesWithoutJavaScript() throws IOException {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate today = Fixtures.today();
         ChromeDriver browser = Browser.start(false);
         try {
             browser.get(page("/login"));
             signIn(browser, "demo.finance", DEMO_PASSWORD);
-            browser.findElement(By.linkText("Finance")).click();
+            Browser.follow(browser, By.linkText("Finance"));
             assertEquals("Journals – Guildhall", browser.getTitle());
-            browser.findElement(By.id("new-journal")).click();
+            Browser.follow(browser, By.id("new-journal"));
 
             browser.findElement(By.id("date-day")).sendKeys(Integer.toString(today.getDayOfMonth()));
             browser.findElement(By.id("date-month")).sendKeys(Integer.toString(today.getMonthValue()));
@@ -162,7 +156,7 @@ class SignInPageIT {
             browser.findElement(By.id("lines-0-debit")).sendKeys("84.50");
             new Select(browser.findElement(By.id("lines-1-account"))).selectByValue("14000");
             browser.findElement(By.id("lines-1-credit")).sendKeys("84.05");
-            browser.findElement(By.id("post-journal")).click();
+            Browser.follow(browser, By.id("post-journal"));
 
             assertEquals("Error: Post a journal – Guildhall", browser.getTitle());
             String summary = browser.findElement(By.className("govuk-error-summary")).getText();
@@ -174,11 +168,11 @@ class SignInPageIT {
 
             browser.findElement(By.id("lines-1-credit")).clear();
             browser.findElement(By.id("lines-1-credit")).sendKeys("84.50");
-            browser.findElement(By.id("post-journal")).click();
+            Browser.follow(browser, By.id("post-journal"));
             assertTrue(browser.findElement(By.className("govuk-panel__title")).getText().contains("Journal posted"));
             assertEquals("Stationery for the Leeds office", browser.findElement(By.id("journal-description")).getText());
 
-            browser.findElement(By.linkText("Trial balance")).click();
+            Browser.follow(browser, By.linkText("Trial balance"));
             String trialBalance = browser.findElement(By.id("trial-balance")).getText();
             assertTrue(trialBalance.contains("55600") && trialBalance.contains("84.50"), trialBalance);
             screenshot(browser, "trial-balance");
@@ -213,11 +207,11 @@ class SignInPageIT {
         try {
             browser.get(page("/login"));
             signIn(browser, "demo.hr", DEMO_PASSWORD);
-            browser.findElement(By.linkText("People")).click();
-            browser.findElement(By.id("onboarding-link")).click();
+            Browser.follow(browser, By.linkText("People"));
+            Browser.follow(browser, By.id("onboarding-link"));
 
             browser.findElement(By.id("file")).sendKeys(bad.toString());
-            browser.findElement(By.id("check")).click();
+            Browser.follow(browser, By.id("check"));
             assertEquals("50 problems found. Nothing was loaded.", browser.findElement(By.id("problem-count")).getText());
             List<WebElement> rows = browser.findElements(By.cssSelector("#problems tbody tr"));
             assertEquals(50, rows.size());
@@ -226,16 +220,16 @@ class SignInPageIT {
             screenshot(browser, "onboarding-problems");
 
             browser.findElement(By.id("file")).sendKeys(good.toString());
-            browser.findElement(By.id("load")).click();
+            Browser.follow(browser, By.id("load"));
             assertTrue(browser.findElement(By.id("loaded")).getText().contains("Employees: 50 added or changed"),
                     browser.findElement(By.id("loaded")).getText());
 
-            browser.findElement(By.linkText("Employees")).click();
+            Browser.follow(browser, By.linkText("Employees"));
             browser.findElement(By.id("q")).sendKeys("E0007");
-            browser.findElement(By.id("search")).click();
-            browser.findElement(By.linkText("E0007")).click();
+            Browser.follow(browser, By.id("search"));
+            Browser.follow(browser, By.linkText("E0007"));
             assertEquals("E0049", browser.findElement(By.id("managerNumber")).getText());
-            browser.findElement(By.linkText("Organisation")).click();
+            Browser.follow(browser, By.linkText("Organisation"));
             assertTrue(browser.findElement(By.id("org-tree")).getText().contains("Team A"), "units loaded from the workbook");
         } finally {
             browser.quit();

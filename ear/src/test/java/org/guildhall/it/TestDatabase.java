@@ -47,6 +47,7 @@ public class TestDatabase implements LauncherSessionListener {
         System.setProperty("guildhall.it.db.owner.password", EmbeddedDatabase.OWNER_PASSWORD);
         System.setProperty("guildhall.it.operator.password", OPERATOR_PASSWORD);
         System.setProperty("guildhall.it.data.key", DATA_KEY);
+        System.setProperty("guildhall.it.clock.start", Fixtures.CLOCK_START.toString());
         try {
             List<String> options = BatchRepository.microOptions(Path.of(data + "-batch.asadmin"), database.url(),
                     EmbeddedDatabase.APP, EmbeddedDatabase.APP_PASSWORD);
