@@ -1,2 +1,6 @@
-/** The clock the application reads time from, injectable so tests can fix it. */
+/**
+ * Time. {@link org.guildhall.platform.time.Clocks} produces the injectable {@link java.time.Clock} of UTC instants, so
+ * tests can fix it; {@link org.guildhall.platform.time.BusinessCalendar} turns an instant into the business date
+ * (Europe/London), the only way main code asks what day it is.
+ */
 package org.guildhall.platform.time;

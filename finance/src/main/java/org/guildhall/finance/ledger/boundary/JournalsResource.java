@@ -78,7 +78,7 @@ public class JournalsResource {
     public PageRequest.Page<JournalView> list(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        int year = fiscalYear == null ? FiscalYear.of(LocalDate.now(clock)) : fiscalYear;
+        int year = fiscalYear == null ? FiscalYear.current(clock) : fiscalYear;
         return paging.page(ledger.inPeriod(year, period, paging.offset(), paging.size()).stream().map(JournalView::of).toList(),
                 ledger.countInPeriod(year, period));
     }

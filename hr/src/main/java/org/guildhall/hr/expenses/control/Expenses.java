@@ -111,7 +111,7 @@ public class Expenses {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(org.guildhall.hr.leave.control.Leave.UK));
+        return org.guildhall.platform.time.BusinessCalendar.today(clock);
     }
 
     /** The tenant's policy; tenants onboarded before expense policies existed get the template's. */

@@ -57,8 +57,8 @@ import org.guildhall.platform.tenancy.TenantSession;
 @org.guildhall.platform.tenancy.InTenant
 public class Leave {
 
-    /** Leave dates are UK dates whatever the server's zone. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Leave dates are business dates: London's, whatever the server's zone. */
+    public static final ZoneId UK = org.guildhall.platform.time.BusinessCalendar.ZONE;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.PAYROLL_ADMIN, TenantRole.AUDITOR);
 
@@ -97,7 +97,7 @@ public class Leave {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return org.guildhall.platform.time.BusinessCalendar.today(clock);
     }
 
     public LeavePolicy policy() {
