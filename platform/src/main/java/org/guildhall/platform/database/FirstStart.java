@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.guildhall.platform.account.control.AccountDirectory;
 import org.guildhall.platform.account.control.Accounts;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.PasswordHasher;
@@ -31,6 +32,9 @@ public class FirstStart {
     Accounts accounts;
 
     @Inject
+    AccountDirectory directory;
+
+    @Inject
     TenantOnboarding onboarding;
 
     @Inject
@@ -48,7 +52,7 @@ public class FirstStart {
     @Transactional
     @ActivateRequestContext
     public boolean seedOperator() {
-        if (accounts.anyOperatorExists()) {
+        if (directory.anyOperatorExists()) {
             return false;
         }
         String password = operatorPassword.filter(p -> !p.isBlank()).orElse(null);

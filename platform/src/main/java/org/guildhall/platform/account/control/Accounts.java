@@ -22,7 +22,10 @@ import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.PlatformRole;
 import org.guildhall.platform.security.TenantRole;
 
-/** Creating accounts and granting them roles in a tenant; every change is audited in that tenant. */
+/**
+ * Creating accounts and granting them roles in a tenant; every change is audited in that tenant. Reading who is
+ * signed in is {@link AccountDirectory}'s, which needs no audit (and so no caller).
+ */
 @ApplicationScoped
 public class Accounts {
 
@@ -36,29 +39,6 @@ public class Accounts {
 
     @Inject
     Clock clock;
-
-    public Optional<UserAccount> findEnabled(String username) {
-        return em.createQuery("select distinct u from UserAccount u left join fetch u.platformRoles where u.username = :username "
-                        + "and u.enabled = true", UserAccount.class)
-                .setParameter("username", UserAccount.normalise(username))
-                .getResultStream()
-                .findFirst();
-    }
-
-    public List<TenantMembership> memberships(long userId) {
-        // the roles in the same statement: one query a request instead of one for each membership
-        return em.createQuery("select distinct m from TenantMembership m left join fetch m.roles where m.user.id = :user order by m.tenant",
-                        TenantMembership.class)
-                .setParameter("user", userId)
-                .getResultList();
-    }
-
-    public boolean anyOperatorExists() {
-        return !em.createQuery("select u.id from UserAccount u join u.platformRoles r where r = :role", Long.class)
-                .setParameter("role", PlatformRole.OPERATOR)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-    }
 
     public UserAccount createOperator(String username, String displayName, String password) {
         requireStrong(password);
