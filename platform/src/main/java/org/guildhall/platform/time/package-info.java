@@ -1,6 +1,7 @@
 /**
  * Time. {@link org.guildhall.platform.time.Clocks} produces the injectable {@link java.time.Clock} of UTC instants, so
  * tests can fix it; {@link org.guildhall.platform.time.BusinessCalendar} turns an instant into the business date
- * (Europe/London), the only way main code asks what day it is.
+ * (Europe/London), the only way main code asks what day it is. {@link org.guildhall.platform.time.TaxYear} is the UK
+ * tax year (6 April to 5 April) payroll and expenses share.
  */
 package org.guildhall.platform.time;

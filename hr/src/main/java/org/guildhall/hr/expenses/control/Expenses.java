@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -51,6 +50,7 @@ import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * Expense claims from draft to approval: lines checked and priced (mileage at HMRC's rates, counted across the
@@ -69,7 +69,6 @@ public class Expenses {
     public static final int MAX_LINES = 50;
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
             TenantRole.AUDITOR);
-    private static final MonthDay TAX_YEAR_START = MonthDay.of(4, 6);
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
@@ -416,8 +415,8 @@ public class Expenses {
             return Mileage.allowance(in.vehicle(), BigDecimal.ZERO, in.miles());
         }
         int taxYear = taxYear(in.date());
-        LocalDate from = TAX_YEAR_START.atYear(taxYear);
-        LocalDate to = TAX_YEAR_START.atYear(taxYear + 1).minusDays(1);
+        LocalDate from = new TaxYear(taxYear).start();
+        LocalDate to = new TaxYear(taxYear).end();
         BigDecimal before = em.createQuery("select coalesce(sum(l.miles), 0) from ExpenseLine l, ExpenseClaim c where c.id = l.claimId "
                         + "and c.employeeNumber = :n and c.status in :counted and l.vehicle = :car and l.spentOn between :from and :to",
                         BigDecimal.class)
@@ -429,7 +428,7 @@ public class Expenses {
     }
 
     static int taxYear(LocalDate day) {
-        return day.isBefore(TAX_YEAR_START.atYear(day.getYear())) ? day.getYear() - 1 : day.getYear();
+        return TaxYear.of(day).firstYear();
     }
 
     /** Debit each expense account with the net of its lines and VAT recoverable with the VAT; credit the employee's payable. */

@@ -14,10 +14,10 @@ import org.guildhall.payroll.calculation.entity.PayForPeriod;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
-import org.guildhall.payroll.calculation.entity.TaxYear;
 import org.guildhall.payroll.calculation.entity.TaxYearRates;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * Gross to net for one employee and one period: the pension contribution (net pay arrangement: it reduces pay for
