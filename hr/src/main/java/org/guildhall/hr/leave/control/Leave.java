@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.guildhall.hr.leave.entity.AnnualLeave;
-import org.guildhall.hr.leave.entity.BankHolidays;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
@@ -45,6 +44,7 @@ import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.BankHolidays;
 
 /**
  * Booking, deciding and cancelling leave, and the balances, queues and calendars around it. Every check is made here,
