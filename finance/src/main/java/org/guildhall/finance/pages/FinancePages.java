@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.ledger.boundary.TrialBalanceResource;
 import org.guildhall.finance.ledger.control.Balances;
-import org.guildhall.finance.ledger.entity.JournalDraft;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;

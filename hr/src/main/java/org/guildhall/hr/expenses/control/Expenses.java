@@ -25,10 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.finance.chart.control.ChartOfAccounts;
-import org.guildhall.finance.chart.entity.LedgerAccount;
-import org.guildhall.finance.ledger.control.Ledger;
-import org.guildhall.finance.ledger.entity.JournalDraft;
+import org.guildhall.finance.posting.JournalDraft;
+import org.guildhall.finance.posting.Posting;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -89,10 +87,7 @@ public class Expenses {
     Event<Notice> notices;
 
     @Inject
-    Ledger ledger;
-
-    @Inject
-    ChartOfAccounts chart;
+    Posting finance;
 
     @Inject
     TenantSession session;
@@ -241,7 +236,7 @@ public class Expenses {
         }
         List<ExpenseLine> lines = lines(id);
         JsonObject before = state(claim, lines);
-        Long journal = approve ? ledger.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journal().id() : null;
+        Long journal = approve ? finance.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journalId() : null;
         claim.decide(approve, me.username(), clock.instant(), why, journal);
         em.flush();
         audit.record("ExpenseClaim", claim.id().toString(), approve ? "APPROVE" : "REJECT", before, state(claim, lines));
@@ -457,7 +452,7 @@ public class Expenses {
     }
 
     private String account(String purpose) {
-        return chart.accountFor(purpose).map(LedgerAccount::code).orElseThrow(() -> new Problem.RuleViolation(
+        return finance.accountFor(purpose).orElseThrow(() -> new Problem.RuleViolation(
                 "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
     }
 
