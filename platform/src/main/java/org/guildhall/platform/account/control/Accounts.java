@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import org.guildhall.platform.account.entity.TenantMembership;
 import org.guildhall.platform.account.entity.UserAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.PlatformRole;
 import org.guildhall.platform.security.TenantRole;
@@ -60,12 +60,12 @@ public class Accounts {
         UserAccount account;
         if (existing.isPresent()) {
             if (!mayReuseAccount || user.password() != null) {
-                throw new Problem.Conflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
+                throw new StateConflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
             }
             account = existing.get();
         } else {
             if (user.password() == null) {
-                throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("password", "is required for a new user")));
+                throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("password", "is required for a new user")));
             }
             requireStrong(user.password());
             account = newAccount(user);
@@ -80,7 +80,7 @@ public class Accounts {
             membership = new TenantMembership(account, tenant, user.employeeNumber());
             em.persist(membership);
         } else if (user.roles().stream().allMatch(membership.roles()::contains)) {
-            throw new Problem.Conflict("That user already holds these roles in this tenant.");
+            throw new StateConflict("That user already holds these roles in this tenant.");
         }
         JsonObject before = existing.isPresent() ? state(account, membership) : null;
         membership.grant(user.roles());
@@ -93,7 +93,7 @@ public class Accounts {
         try {
             return new UserAccount(user.username(), user.displayName(), PasswordHasher.hash(user.password().toCharArray()), clock.instant());
         } catch (IllegalArgumentException invalid) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("username", invalid.getMessage())));
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("username", invalid.getMessage())));
         }
     }
 
@@ -112,8 +112,8 @@ public class Accounts {
 
     static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")));
+            throw new InvalidInput("The request has invalid fields.",
+                    List.of(new InvalidInput.Field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")));
         }
     }
 
