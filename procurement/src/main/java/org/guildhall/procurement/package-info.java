@@ -3,5 +3,9 @@
  *
  * <p>Nothing is built here yet beyond the module itself; its features arrive with their own issues and follow
  * the platform's layout ({@code org.guildhall.procurement.<feature>.{boundary,control,entity}}).
+ *
+ * <p>It depends on hr (people, org units, approval limits, approvals) and through it on finance, whose
+ * {@code org.guildhall.finance.posting} package is the only part of finance it calls; working days and payment
+ * dates come from {@code org.guildhall.platform.time}.
  */
 package org.guildhall.procurement;

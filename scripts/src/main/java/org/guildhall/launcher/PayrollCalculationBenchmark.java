@@ -13,7 +13,7 @@ import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
-import org.guildhall.payroll.calculation.entity.TaxYear;
+import org.guildhall.platform.time.TaxYear;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

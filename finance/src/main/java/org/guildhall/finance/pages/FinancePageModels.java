@@ -15,8 +15,8 @@ import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.finance.ledger.control.Balances;
 import org.guildhall.finance.ledger.control.Ledger;
 import org.guildhall.finance.ledger.entity.Journal;
-import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.finance.ledger.entity.JournalLine;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.InTenant;
 

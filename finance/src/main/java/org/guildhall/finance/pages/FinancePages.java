@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.ledger.boundary.TrialBalanceResource;
 import org.guildhall.finance.ledger.control.Balances;
-import org.guildhall.finance.ledger.entity.JournalDraft;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.Workbooks;
+import org.guildhall.platform.time.BusinessCalendar;
 
 /**
  * The finance pages at {@code /finance/{tenant}/...}. Reading needs FINANCE or AUDITOR in the tenant; posting, closing
@@ -61,8 +62,8 @@ public class FinancePages extends TenantPages {
     protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
                        Map<String, Object> scope) throws IOException {
         scope.put("posted", request.getParameter("posted") != null);
-        int year = intParameter(request, "fiscalYear", FiscalYear.of(LocalDate.now(clock)));
-        int period = intParameter(request, "period", FiscalYear.periodOf(LocalDate.now(clock)));
+        int year = intParameter(request, "fiscalYear", FiscalYear.current(clock));
+        int period = intParameter(request, "period", FiscalYear.periodOf(BusinessCalendar.today(clock)));
         scope.put("fiscalYear", year);
         switch (rest) {
             case "", "/" -> response.sendRedirect(request.getContextPath() + "/finance/" + tenant + "/journals");

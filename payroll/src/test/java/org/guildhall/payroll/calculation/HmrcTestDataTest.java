@@ -17,9 +17,9 @@ import org.guildhall.payroll.calculation.entity.IncomeTaxRates;
 import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.TaxCode;
-import org.guildhall.payroll.calculation.entity.TaxYear;
 import org.guildhall.payroll.calculation.entity.TaxYearRates;
 import org.guildhall.platform.json.Json;
+import org.guildhall.platform.time.TaxYear;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

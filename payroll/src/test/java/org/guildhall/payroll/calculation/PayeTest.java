@@ -9,7 +9,7 @@ import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
-import org.guildhall.payroll.calculation.entity.TaxYear;
+import org.guildhall.platform.time.TaxYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

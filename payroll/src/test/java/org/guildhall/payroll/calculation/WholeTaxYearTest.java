@@ -21,7 +21,7 @@ import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
-import org.guildhall.payroll.calculation.entity.TaxYear;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * A whole tax year paid monthly on a cumulative code comes to the tax of one annual calculation on the year's taxable

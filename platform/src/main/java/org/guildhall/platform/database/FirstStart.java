@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.guildhall.platform.account.control.AccountDirectory;
 import org.guildhall.platform.account.control.Accounts;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenant.control.TenantOnboarding;
@@ -31,6 +32,9 @@ public class FirstStart {
     Accounts accounts;
 
     @Inject
+    AccountDirectory directory;
+
+    @Inject
     TenantOnboarding onboarding;
 
     @Inject
@@ -48,7 +52,7 @@ public class FirstStart {
     @Transactional
     @ActivateRequestContext
     public boolean seedOperator() {
-        if (accounts.anyOperatorExists()) {
+        if (directory.anyOperatorExists()) {
             return false;
         }
         String password = operatorPassword.filter(p -> !p.isBlank()).orElse(null);
@@ -59,10 +63,10 @@ public class FirstStart {
         }
         try {
             accounts.createOperator("operator", "Platform operator", password);
-        } catch (Problem.BadRequest refused) {
+        } catch (InvalidInput refused) {
             // start-up has no one to answer but the log: say which setting is wrong and why
-            throw new IllegalStateException("GUILDHALL_OPERATOR_PASSWORD is not accepted: " + refused.errors().stream()
-                    .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), refused);
+            throw new IllegalStateException("GUILDHALL_OPERATOR_PASSWORD is not accepted: " + refused.fields().stream()
+                    .map(e -> e.name() + " " + e.message()).collect(Collectors.joining("; ")), refused);
         }
         return true;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guildhall.platform.domain.DomainException;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.TenantGate;
@@ -75,12 +76,18 @@ public abstract class TenantPages extends HttpServlet {
         } catch (Problem.Unauthenticated signIn) {
             response.sendRedirect(request.getContextPath() + "/login");
         } catch (Problem problem) {
-            Map<String, Object> scope = new HashMap<>();
-            scope.put("title", problem.title());
-            scope.put("signedIn", true);
-            scope.put("csrf", Csrf.token(request));
-            scope.put("detail", problem.getMessage());
-            templates.render(response, problem.status(), "problem", scope);
+            show(problem, request, response);
+        } catch (DomainException refusal) {
+            show(Problem.of(refusal), request, response);
         }
+    }
+
+    private void show(Problem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("title", problem.title());
+        scope.put("signedIn", true);
+        scope.put("csrf", Csrf.token(request));
+        scope.put("detail", problem.getMessage());
+        templates.render(response, problem.status(), "problem", scope);
     }
 }

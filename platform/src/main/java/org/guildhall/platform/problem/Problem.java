@@ -2,6 +2,12 @@ package org.guildhall.platform.problem;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.DomainException;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 
 /**
  * A failure the caller can act on. Subclasses fix the HTTP status and the stable {@code type}; the detail is
@@ -25,6 +31,31 @@ public abstract class Problem extends RuntimeException {
 
     protected Problem(String detail) {
         this(detail, List.of());
+    }
+
+    /** The answer a domain refusal gets: the same status, type and body as the problem a boundary would throw. */
+    public static Problem of(DomainException refusal) {
+        String detail = refusal.getMessage();
+        if (refusal instanceof InvalidInput invalid) {
+            return new BadRequest(detail, fieldErrors(invalid.fields()));
+        }
+        if (refusal instanceof RuleRefused refused) {
+            return new RuleViolation(detail, fieldErrors(refused.fields()));
+        }
+        if (refusal instanceof StateConflict) {
+            return new Conflict(detail);
+        }
+        if (refusal instanceof NotPermitted) {
+            return new Forbidden(detail);
+        }
+        if (refusal instanceof Absent) {
+            return new NotFound(detail);
+        }
+        throw new IllegalArgumentException("no problem for " + refusal.getClass().getName());
+    }
+
+    private static List<FieldError> fieldErrors(List<InvalidInput.Field> fields) {
+        return fields.stream().map(f -> new FieldError(f.name(), f.message())).toList();
     }
 
     public abstract int status();

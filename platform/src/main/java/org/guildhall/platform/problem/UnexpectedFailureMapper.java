@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.guildhall.platform.domain.DomainException;
 
 /**
  * Everything else. Container wrappers (EJBException, TransactionalException, RollbackException, Jersey's
@@ -32,6 +33,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof Problem problem) {
                 return new ProblemMapper().toResponse(problem);
+            }
+            if (cause instanceof DomainException refusal) {
+                return new ProblemMapper().toResponse(Problem.of(refusal));
             }
             if (cause instanceof ConstraintViolationException violations) {
                 return new ValidationMapper().toResponse(violations);

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.guildhall.platform.account.control.Accounts;
+import org.guildhall.platform.account.control.AccountDirectory;
 import org.guildhall.platform.account.entity.UserAccount;
 
 /**
@@ -34,7 +34,7 @@ public class AccountIdentityStore implements IdentityStore {
     private static final String DUMMY_HASH = PasswordHasher.hash("timing-equaliser".toCharArray());
 
     @Inject
-    Accounts accounts;
+    AccountDirectory accounts;
 
     @Inject
     Caller caller;

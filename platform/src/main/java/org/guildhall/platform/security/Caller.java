@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.guildhall.platform.account.control.Accounts;
+import org.guildhall.platform.account.control.AccountDirectory;
 import org.guildhall.platform.account.entity.TenantMembership;
 import org.guildhall.platform.account.entity.UserAccount;
 
@@ -20,7 +20,7 @@ public class Caller {
     SecurityContext security;
 
     @Inject
-    Accounts accounts;
+    AccountDirectory accounts;
 
     private UserAccount account;
     private List<TenantMembership> memberships;

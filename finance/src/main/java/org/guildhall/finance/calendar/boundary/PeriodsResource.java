@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.guildhall.finance.calendar.control.FiscalCalendar;
 import org.guildhall.finance.calendar.entity.FiscalPeriod;
@@ -37,7 +36,7 @@ public class PeriodsResource {
 
     @GET
     public List<PeriodView> periods(@QueryParam("fiscalYear") Integer fiscalYear) {
-        int year = fiscalYear == null ? FiscalYear.of(LocalDate.now(clock)) : fiscalYear;
+        int year = fiscalYear == null ? FiscalYear.current(clock) : fiscalYear;
         return calendar.periods(year).stream().map(PeriodView::of).toList();
     }
 

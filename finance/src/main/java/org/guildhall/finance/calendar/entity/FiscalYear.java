@@ -7,9 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import org.guildhall.platform.tenancy.TenantScoped;
+import org.guildhall.platform.time.BusinessCalendar;
 
 /** A UK government financial year: 1 April to 31 March, named by the calendar year it starts in. */
 @Entity
@@ -47,6 +49,11 @@ public class FiscalYear extends TenantScoped {
     /** The fiscal year a date falls in: 2026 runs from 1 April 2026 to 31 March 2027. */
     public static int of(LocalDate date) {
         return date.getMonth().compareTo(Month.APRIL) >= 0 ? date.getYear() : date.getYear() - 1;
+    }
+
+    /** The fiscal year of today's business date (London), the default wherever a fiscal year may be left out. */
+    public static int current(Clock clock) {
+        return of(BusinessCalendar.today(clock));
     }
 
     /** The period (1 April = period 1, March = period 12) a date falls in. */

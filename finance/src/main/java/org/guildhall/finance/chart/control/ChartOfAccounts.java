@@ -23,9 +23,10 @@ import org.guildhall.finance.chart.entity.AccountType;
 import org.guildhall.finance.chart.entity.CostCentre;
 import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 
 /** The tenant's chart of accounts and cost centres: seeding from a template, adding, and looking up. */
 @ApplicationScoped
@@ -65,10 +66,10 @@ public class ChartOfAccounts {
 
     public LedgerAccount addAccount(LedgerAccount account) {
         if (em.find(LedgerAccount.class, account.code()) != null) {
-            throw new Problem.Conflict("There is already an account " + account.code() + ".");
+            throw new StateConflict("There is already an account " + account.code() + ".");
         }
         if (account.purpose() != null && accountFor(account.purpose()).isPresent()) {
-            throw new Problem.Conflict("Another account already has the purpose " + account.purpose() + ".");
+            throw new StateConflict("Another account already has the purpose " + account.purpose() + ".");
         }
         em.persist(account);
         em.flush();
@@ -84,11 +85,11 @@ public class ChartOfAccounts {
 
     public CostCentre addCostCentre(CostCentre costCentre) {
         if (em.find(CostCentre.class, costCentre.code()) != null) {
-            throw new Problem.Conflict("There is already a cost centre " + costCentre.code() + ".");
+            throw new StateConflict("There is already a cost centre " + costCentre.code() + ".");
         }
         if (costCentre.parentCode() != null && em.find(CostCentre.class, costCentre.parentCode()) == null) {
-            throw new Problem.RuleViolation("The cost centre cannot be added.",
-                    List.of(new FieldError("parentCode", "There is no cost centre " + costCentre.parentCode())));
+            throw new RuleRefused("The cost centre cannot be added.",
+                    List.of(new InvalidInput.Field("parentCode", "There is no cost centre " + costCentre.parentCode())));
         }
         em.persist(costCentre);
         em.flush();

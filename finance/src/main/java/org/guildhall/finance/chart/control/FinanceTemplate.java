@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.guildhall.finance.calendar.control.FiscalCalendar;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.platform.tenant.control.TenantOnboarded;
@@ -24,7 +23,7 @@ public class FinanceTemplate {
 
     void onboard(@Observes TenantOnboarded tenant) {
         chart.seed(tenant.template());
-        int current = FiscalYear.of(LocalDate.now(clock));
+        int current = FiscalYear.current(clock);
         calendar.openYear(current);
         calendar.openYear(current + 1);
     }

@@ -28,8 +28,8 @@ import java.util.UUID;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.ledger.control.Ledger;
 import org.guildhall.finance.ledger.entity.Journal;
-import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.finance.ledger.entity.JournalLine;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
@@ -78,7 +78,7 @@ public class JournalsResource {
     public PageRequest.Page<JournalView> list(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period,
                                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        int year = fiscalYear == null ? FiscalYear.of(LocalDate.now(clock)) : fiscalYear;
+        int year = fiscalYear == null ? FiscalYear.current(clock) : fiscalYear;
         return paging.page(ledger.inPeriod(year, period, paging.offset(), paging.size()).stream().map(JournalView::of).toList(),
                 ledger.countInPeriod(year, period));
     }

@@ -20,8 +20,8 @@ import org.guildhall.finance.calendar.control.FiscalCalendar;
 import org.guildhall.finance.calendar.entity.FiscalPeriod;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.ledger.entity.Journal;
-import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.finance.ledger.entity.JournalLine;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
@@ -95,7 +95,7 @@ public class Ledger {
             throw new Problem.RuleViolation("The journal cannot be posted: it breaks the rules of double entry.", problems);
         }
         FiscalPeriod period = calendar.admitPosting(draft.date(), "date");
-        Journal journal = draft.post(period, source, sourceReference, reverses, caller.name(), clock.instant());
+        Journal journal = Journal.posted(draft, period, source, sourceReference, reverses, caller.name(), clock.instant());
         em.persist(journal);
         em.flush();
         balances.add(journal.fiscalYear(), journal.period(), journal.lines());

@@ -13,9 +13,11 @@ import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.money.Money;
-import org.guildhall.platform.problem.Problem;
 
 /**
  * Year end: once all twelve periods are closed, the year's income and expenditure is closed to the general fund and
@@ -49,17 +51,17 @@ public class YearEnd {
     public Result close(int year) {
         FiscalYear fiscalYear = em.find(FiscalYear.class, year);
         if (fiscalYear == null) {
-            throw new Problem.NotFound("Fiscal year " + year + " has not been opened.");
+            throw new Absent("Fiscal year " + year + " has not been opened.");
         }
         if (fiscalYear.isClosed()) {
-            throw new Problem.Conflict("Fiscal year " + year + " is already closed.");
+            throw new StateConflict("Fiscal year " + year + " is already closed.");
         }
         long open = calendar.periods(year).stream().filter(FiscalPeriod::isOpen).count();
         if (open > 0) {
-            throw new Problem.Conflict("Close all twelve periods of " + year + " first: " + open + " still open.");
+            throw new StateConflict("Close all twelve periods of " + year + " first: " + open + " still open.");
         }
         LedgerAccount generalFund = chart.accountFor(GENERAL_FUND)
-                .orElseThrow(() -> new Problem.RuleViolation("The chart of accounts has no general fund account to close the year to."));
+                .orElseThrow(() -> new RuleRefused("The chart of accounts has no general fund account to close the year to."));
 
         Map<String, Money> carried = new TreeMap<>();
         Money netExpenditure = Money.ZERO;

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.guildhall.finance.calendar.entity.FiscalPeriod;
+import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantScoped;
 
@@ -85,7 +87,13 @@ public class Journal extends TenantScoped {
     protected Journal() {
     }
 
-    Journal(JournalDraft draft, int fiscalYear, int period, String source, String sourceReference, Long reversesId,
+    /** The journal {@code draft} becomes in {@code period}; call only once the draft has no problems. */
+    public static Journal posted(JournalDraft draft, FiscalPeriod period, String source, String sourceReference, Long reversesId,
+                                 String postedBy, Instant postedAt) {
+        return new Journal(draft, period.fiscalYear(), period.number(), source, sourceReference, reversesId, postedBy, postedAt);
+    }
+
+    private Journal(JournalDraft draft, int fiscalYear, int period, String source, String sourceReference, Long reversesId,
             String postedBy, Instant postedAt) {
         this.fiscalYear = fiscalYear;
         this.period = period;

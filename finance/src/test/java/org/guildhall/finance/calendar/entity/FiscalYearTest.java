@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.guildhall.platform.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 class FiscalYearTest {
@@ -19,6 +23,16 @@ class FiscalYearTest {
         assertEquals(9, FiscalYear.periodOf(LocalDate.of(2026, 12, 31)));
         assertEquals(10, FiscalYear.periodOf(LocalDate.of(2027, 1, 1)));
         assertEquals(12, FiscalYear.periodOf(LocalDate.of(2027, 3, 31)));
+    }
+
+    @Test
+    void halfPastMidnightOnTheFirstOfAprilInSummerTimeIsInTheNewFiscalYear() {
+        // 00:30 BST on 1 April 2026 is 23:30 UTC on 31 March: the default journal date is London's, not UTC's
+        Clock clock = Clock.fixed(Instant.parse("2026-03-31T23:30:00Z"), ZoneOffset.UTC);
+        assertEquals(LocalDate.of(2026, 4, 1), BusinessCalendar.today(clock));
+        assertEquals(2026, FiscalYear.current(clock));
+        assertEquals(1, FiscalYear.periodOf(BusinessCalendar.today(clock)));
+        assertEquals(2025, FiscalYear.current(Clock.fixed(Instant.parse("2026-03-31T22:59:59Z"), ZoneOffset.UTC)));
     }
 
     @Test

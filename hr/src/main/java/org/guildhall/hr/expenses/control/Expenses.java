@@ -18,7 +18,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,10 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.finance.chart.control.ChartOfAccounts;
-import org.guildhall.finance.chart.entity.LedgerAccount;
-import org.guildhall.finance.ledger.control.Ledger;
-import org.guildhall.finance.ledger.entity.JournalDraft;
+import org.guildhall.finance.posting.JournalDraft;
+import org.guildhall.finance.posting.Posting;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -51,6 +48,7 @@ import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * Expense claims from draft to approval: lines checked and priced (mileage at HMRC's rates, counted across the
@@ -69,7 +67,6 @@ public class Expenses {
     public static final int MAX_LINES = 50;
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
             TenantRole.AUDITOR);
-    private static final MonthDay TAX_YEAR_START = MonthDay.of(4, 6);
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
@@ -90,10 +87,7 @@ public class Expenses {
     Event<Notice> notices;
 
     @Inject
-    Ledger ledger;
-
-    @Inject
-    ChartOfAccounts chart;
+    Posting finance;
 
     @Inject
     TenantSession session;
@@ -111,7 +105,7 @@ public class Expenses {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(org.guildhall.hr.leave.control.Leave.UK));
+        return org.guildhall.platform.time.BusinessCalendar.today(clock);
     }
 
     /** The tenant's policy; tenants onboarded before expense policies existed get the template's. */
@@ -242,7 +236,7 @@ public class Expenses {
         }
         List<ExpenseLine> lines = lines(id);
         JsonObject before = state(claim, lines);
-        Long journal = approve ? ledger.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journal().id() : null;
+        Long journal = approve ? finance.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journalId() : null;
         claim.decide(approve, me.username(), clock.instant(), why, journal);
         em.flush();
         audit.record("ExpenseClaim", claim.id().toString(), approve ? "APPROVE" : "REJECT", before, state(claim, lines));
@@ -416,8 +410,8 @@ public class Expenses {
             return Mileage.allowance(in.vehicle(), BigDecimal.ZERO, in.miles());
         }
         int taxYear = taxYear(in.date());
-        LocalDate from = TAX_YEAR_START.atYear(taxYear);
-        LocalDate to = TAX_YEAR_START.atYear(taxYear + 1).minusDays(1);
+        LocalDate from = new TaxYear(taxYear).start();
+        LocalDate to = new TaxYear(taxYear).end();
         BigDecimal before = em.createQuery("select coalesce(sum(l.miles), 0) from ExpenseLine l, ExpenseClaim c where c.id = l.claimId "
                         + "and c.employeeNumber = :n and c.status in :counted and l.vehicle = :car and l.spentOn between :from and :to",
                         BigDecimal.class)
@@ -429,7 +423,7 @@ public class Expenses {
     }
 
     static int taxYear(LocalDate day) {
-        return day.isBefore(TAX_YEAR_START.atYear(day.getYear())) ? day.getYear() - 1 : day.getYear();
+        return TaxYear.of(day).firstYear();
     }
 
     /** Debit each expense account with the net of its lines and VAT recoverable with the VAT; credit the employee's payable. */
@@ -458,7 +452,7 @@ public class Expenses {
     }
 
     private String account(String purpose) {
-        return chart.accountFor(purpose).map(LedgerAccount::code).orElseThrow(() -> new Problem.RuleViolation(
+        return finance.accountFor(purpose).orElseThrow(() -> new Problem.RuleViolation(
                 "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
     }
 

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.guildhall.hr.leave.entity.AnnualLeave;
-import org.guildhall.hr.leave.entity.BankHolidays;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
@@ -45,6 +44,7 @@ import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.BankHolidays;
 
 /**
  * Booking, deciding and cancelling leave, and the balances, queues and calendars around it. Every check is made here,
@@ -57,8 +57,8 @@ import org.guildhall.platform.tenancy.TenantSession;
 @org.guildhall.platform.tenancy.InTenant
 public class Leave {
 
-    /** Leave dates are UK dates whatever the server's zone. */
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Leave dates are business dates: London's, whatever the server's zone. */
+    public static final ZoneId UK = org.guildhall.platform.time.BusinessCalendar.ZONE;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.PAYROLL_ADMIN, TenantRole.AUDITOR);
 
@@ -97,7 +97,7 @@ public class Leave {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return org.guildhall.platform.time.BusinessCalendar.today(clock);
     }
 
     public LeavePolicy policy() {

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.guildhall.hr.people.entity.Nation;
+import org.guildhall.platform.time.BankHolidays;
+import org.guildhall.platform.time.Nation;
 
 /**
  * A tenant's leave policy document ({@code leave-policy}), read: its leave year, standard week, leave types and extra

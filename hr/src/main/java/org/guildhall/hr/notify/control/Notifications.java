@@ -15,8 +15,8 @@ import java.util.List;
 import org.guildhall.hr.notify.entity.Notification;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.entity.Employee;
+import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.notice.Notice;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.InTenant;
 
 /**
@@ -85,7 +85,7 @@ public class Notifications {
     public Notification markRead(long id) {
         Notification notification = em.find(Notification.class, id);
         if (notification == null || !notification.recipient().equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.NotFound("There is no notification " + id + " for you.");
+            throw new Absent("There is no notification " + id + " for you.");
         }
         notification.markRead(clock.instant());
         return notification;

@@ -18,7 +18,7 @@ import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.EmployeeDetails;
-import org.guildhall.hr.people.entity.Nation;
+import org.guildhall.platform.time.Nation;
 import org.guildhall.hr.people.entity.NiNumber;
 import org.guildhall.hr.people.entity.ReportingLine;
 import org.apache.poi.ss.usermodel.DataValidation;

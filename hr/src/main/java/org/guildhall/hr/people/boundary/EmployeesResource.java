@@ -29,13 +29,13 @@ import java.util.Set;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
-import org.guildhall.hr.people.entity.Nation;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.time.Nation;
 import org.guildhall.platform.web.PageRequest;
 
 /**

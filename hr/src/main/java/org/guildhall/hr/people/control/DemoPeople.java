@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.guildhall.hr.people.entity.EmployeeDetails;
-import org.guildhall.hr.people.entity.Nation;
 import org.guildhall.platform.database.DemoSeeded;
 import org.guildhall.platform.money.Money;
+import org.guildhall.platform.time.Nation;
 
 /**
  * The demo tenant's people: the employee records its demo users are linked to, with Max Manager (E0001) as the line

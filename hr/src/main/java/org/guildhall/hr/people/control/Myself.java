@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.platform.account.entity.TenantMembership;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.CurrentTenant;
@@ -30,7 +30,7 @@ public class Myself {
 
     /** The caller's employee number; 403 with the way out when their account has none. */
     public String requireEmployeeNumber() {
-        return employeeNumber().orElseThrow(() -> new Problem.Forbidden(
+        return employeeNumber().orElseThrow(() -> new NotPermitted(
                 "Your account is not linked to an employee record. Ask your tenant administrator to link it."));
     }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.guildhall.finance.chart.control.ChartOfAccounts;
+import org.guildhall.finance.posting.Posting;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.hr.people.entity.NiNumber;
@@ -32,7 +32,7 @@ public class People {
     EntityManager em;
 
     @Inject
-    ChartOfAccounts chart;
+    Posting finance;
 
     @Inject
     AuditTrail audit;
@@ -51,7 +51,7 @@ public class People {
         if (parentCode != null && !parentCode.isBlank() && em.find(OrgUnit.class, parentCode.strip()) == null) {
             problems.add(new FieldError("parentCode", "There is no organisation unit " + parentCode));
         }
-        if (costCentre == null || chart.existingCostCentres(Set.of(costCentre)).isEmpty()) {
+        if (costCentre == null || finance.existingCostCentres(Set.of(costCentre)).isEmpty()) {
             problems.add(new FieldError("costCentre", "There is no cost centre " + costCentre));
         }
         if (!problems.isEmpty()) {
@@ -214,7 +214,7 @@ public class People {
         if (details.orgUnit() != null && !details.orgUnit().isBlank() && em.find(OrgUnit.class, details.orgUnit()) == null) {
             problems.add(new FieldError("orgUnit", "There is no organisation unit " + details.orgUnit()));
         }
-        if (details.costCentre() != null && !details.costCentre().isBlank() && chart.existingCostCentres(Set.of(details.costCentre())).isEmpty()) {
+        if (details.costCentre() != null && !details.costCentre().isBlank() && finance.existingCostCentres(Set.of(details.costCentre())).isEmpty()) {
             problems.add(new FieldError("costCentre", "There is no cost centre " + details.costCentre()));
         }
         String manager = details.managerNumber();

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantScoped;
+import org.guildhall.platform.time.Nation;
 
 /** A person employed by the tenant, identified by an employee number unique in the tenant. */
 @Entity

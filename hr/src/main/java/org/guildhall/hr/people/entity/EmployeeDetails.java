@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.time.Nation;
 
 /**
  * An employee's record as entered, before it is checked against the organisation: the rules that need nothing but

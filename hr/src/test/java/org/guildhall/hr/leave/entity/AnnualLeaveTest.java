@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.guildhall.platform.time.BankHolidays;
 import org.junit.jupiter.api.Test;
 
 class AnnualLeaveTest {
@@ -133,9 +134,9 @@ class AnnualLeaveTest {
                                 .add("nations", Json.createArrayBuilder().add("SCOTLAND")))))
                 .build();
         LeavePolicy policy = LeavePolicy.of(document);
-        assertEquals(1, policy.oneOffsFor(org.guildhall.hr.people.entity.Nation.ENGLAND).size());
-        assertEquals(2, policy.oneOffsFor(org.guildhall.hr.people.entity.Nation.SCOTLAND).size());
-        assertTrue(BankHolidays.of(org.guildhall.hr.people.entity.Nation.WALES, 2026, policy.oneOffsFor(
-                org.guildhall.hr.people.entity.Nation.WALES)).containsKey(LocalDate.of(2026, 6, 15)));
+        assertEquals(1, policy.oneOffsFor(org.guildhall.platform.time.Nation.ENGLAND).size());
+        assertEquals(2, policy.oneOffsFor(org.guildhall.platform.time.Nation.SCOTLAND).size());
+        assertTrue(BankHolidays.of(org.guildhall.platform.time.Nation.WALES, 2026, policy.oneOffsFor(
+                org.guildhall.platform.time.Nation.WALES)).containsKey(LocalDate.of(2026, 6, 15)));
     }
 }

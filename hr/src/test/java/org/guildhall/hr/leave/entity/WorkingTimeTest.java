@@ -10,7 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.hr.people.entity.Nation;
+import org.guildhall.platform.time.BankHolidays;
+import org.guildhall.platform.time.Nation;
 import org.junit.jupiter.api.Test;
 
 class WorkingTimeTest {

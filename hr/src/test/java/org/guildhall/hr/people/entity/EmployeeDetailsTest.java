@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.time.Nation;
 import org.junit.jupiter.api.Test;
 
 class EmployeeDetailsTest {

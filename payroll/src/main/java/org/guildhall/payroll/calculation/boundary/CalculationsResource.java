@@ -29,11 +29,11 @@ import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
-import org.guildhall.payroll.calculation.entity.TaxYear;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * A stateless gross-to-net for one employee and one pay period, for any signed-in caller: it reads and stores

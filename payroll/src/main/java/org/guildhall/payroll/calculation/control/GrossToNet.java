@@ -14,10 +14,10 @@ import org.guildhall.payroll.calculation.entity.PayForPeriod;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
-import org.guildhall.payroll.calculation.entity.TaxYear;
 import org.guildhall.payroll.calculation.entity.TaxYearRates;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * Gross to net for one employee and one period: the pension contribution (net pay arrangement: it reduces pay for
@@ -33,31 +33,31 @@ public final class GrossToNet {
     }
 
     /**
-     * Works out the period, or refuses: a 400 naming every input the tax year cannot take (or the tax year itself when
-     * there are no rates for it), a 422 when the deductions would come to more than the pay.
+     * Works out the period, or refuses: invalid input naming every input the tax year cannot take (or the tax year itself when
+     * there are no rates for it), a refused rule when the deductions would come to more than the pay.
      */
     public NetPay calculate(PayForPeriod pay) {
         Year year = year(pay.taxYear());
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidInput.Field> errors = new ArrayList<>();
         NiCategoryRates category = year.rates.nationalInsurance().categories().get(pay.niCategory());
         if (category == null) {
-            errors.add(new FieldError("niCategory", pay.niCategory() + " is not an NI category letter in " + pay.taxYear()
+            errors.add(new InvalidInput.Field("niCategory", pay.niCategory() + " is not an NI category letter in " + pay.taxYear()
                     + "; use one of " + year.rates.nationalInsurance().categories().keySet().stream()
                     .map(String::valueOf).collect(Collectors.joining(", "))));
         }
         IncomeTaxRates bands = year.rates.incomeTax().get(pay.taxCode().region());
         if (pay.taxCode().kind() == TaxCode.Kind.HIGHER_RATE && pay.taxCode().number() >= bands.higherRateCodes()) {
-            errors.add(new FieldError("taxCode", pay.taxCode().text() + " is not a tax code in " + pay.taxYear() + ": "
+            errors.add(new InvalidInput.Field("taxCode", pay.taxCode().text() + " is not a tax code in " + pay.taxYear() + ": "
                     + regionName(pay.taxCode().region()) + " D codes go from " + pay.taxCode().region().prefix() + "D0 to "
                     + pay.taxCode().region().prefix() + "D" + (bands.higherRateCodes() - 1)));
         }
         for (StudentLoanPlan plan : pay.studentLoanPlans()) {
             if (!year.rates.studentLoans().containsKey(plan)) {
-                errors.add(new FieldError("studentLoanPlans", plan + " has no repayments through payroll in " + pay.taxYear()));
+                errors.add(new InvalidInput.Field("studentLoanPlans", plan + " has no repayments through payroll in " + pay.taxYear()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new Problem.BadRequest("The request has invalid fields.", errors);
+            throw new InvalidInput("The request has invalid fields.", errors);
         }
         BigDecimal pension = Rounding.PENSION_CONTRIBUTION.apply(pay.pensionableGross().multiply(pay.pensionEmployeeRate()));
         BigDecimal taxablePay = pay.grossPay().subtract(pension);
@@ -70,7 +70,7 @@ public final class GrossToNet {
         BigDecimal net = taxablePay.subtract(tax).subtract(ni.employee()).subtract(loans.studentLoan())
                 .subtract(loans.postgraduateLoan());
         if (net.signum() < 0) {
-            throw new Problem.RuleViolation("The deductions come to " + pay.grossPay().subtract(net).toPlainString()
+            throw new RuleRefused("The deductions come to " + pay.grossPay().subtract(net).toPlainString()
                     + ", more than the gross pay of " + pay.grossPay().toPlainString() + ": net pay cannot be negative."
                     + " Lower the pension contribution, or pay the shortfall another way.");
         }
@@ -89,8 +89,8 @@ public final class GrossToNet {
         if (year != null) {
             return year;
         }
-        TaxYearRates rates = tables.year(taxYear).orElseThrow(() -> new Problem.BadRequest("The request has invalid fields.",
-                List.of(new FieldError("taxYear", "There are no rates for " + taxYear + "; the tax years known are "
+        TaxYearRates rates = tables.year(taxYear).orElseThrow(() -> new InvalidInput("The request has invalid fields.",
+                List.of(new InvalidInput.Field("taxYear", "There are no rates for " + taxYear + "; the tax years known are "
                         + tables.years().stream().map(TaxYear::toString).collect(Collectors.joining(", "))))));
         return years.computeIfAbsent(taxYear, y -> new Year(rates));
     }

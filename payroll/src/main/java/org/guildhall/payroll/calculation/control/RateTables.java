@@ -23,9 +23,9 @@ import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.StudentLoanRates;
 import org.guildhall.payroll.calculation.entity.TaxBand;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
-import org.guildhall.payroll.calculation.entity.TaxYear;
 import org.guildhall.payroll.calculation.entity.TaxYearRates;
 import org.guildhall.platform.json.Json;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * The rates and thresholds of every tax year the engine knows, read once from a versioned JSON resource

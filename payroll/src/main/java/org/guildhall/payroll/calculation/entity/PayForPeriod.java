@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * What a gross-to-net needs for one employee and one pay period. The to-date figures are this tax year's before this

@@ -1,6 +1,7 @@
 package org.guildhall.payroll.calculation.entity;
 
 import java.util.Map;
+import org.guildhall.platform.time.TaxYear;
 
 /** Everything a gross-to-net needs to know about one tax year, as loaded from the rates data. */
 public record TaxYearRates(TaxYear year, Map<TaxRegion, IncomeTaxRates> incomeTax, NiRates nationalInsurance,

@@ -15,14 +15,17 @@ import java.util.TreeSet;
 import org.guildhall.platform.account.entity.TenantMembership;
 import org.guildhall.platform.account.entity.UserAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.PlatformRole;
 import org.guildhall.platform.security.TenantRole;
 
-/** Creating accounts and granting them roles in a tenant; every change is audited in that tenant. */
+/**
+ * Creating accounts and granting them roles in a tenant; every change is audited in that tenant. Reading who is
+ * signed in is {@link AccountDirectory}'s, which needs no audit (and so no caller).
+ */
 @ApplicationScoped
 public class Accounts {
 
@@ -36,29 +39,6 @@ public class Accounts {
 
     @Inject
     Clock clock;
-
-    public Optional<UserAccount> findEnabled(String username) {
-        return em.createQuery("select distinct u from UserAccount u left join fetch u.platformRoles where u.username = :username "
-                        + "and u.enabled = true", UserAccount.class)
-                .setParameter("username", UserAccount.normalise(username))
-                .getResultStream()
-                .findFirst();
-    }
-
-    public List<TenantMembership> memberships(long userId) {
-        // the roles in the same statement: one query a request instead of one for each membership
-        return em.createQuery("select distinct m from TenantMembership m left join fetch m.roles where m.user.id = :user order by m.tenant",
-                        TenantMembership.class)
-                .setParameter("user", userId)
-                .getResultList();
-    }
-
-    public boolean anyOperatorExists() {
-        return !em.createQuery("select u.id from UserAccount u join u.platformRoles r where r = :role", Long.class)
-                .setParameter("role", PlatformRole.OPERATOR)
-                .setMaxResults(1)
-                .getResultList().isEmpty();
-    }
 
     public UserAccount createOperator(String username, String displayName, String password) {
         requireStrong(password);
@@ -80,12 +60,12 @@ public class Accounts {
         UserAccount account;
         if (existing.isPresent()) {
             if (!mayReuseAccount || user.password() != null) {
-                throw new Problem.Conflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
+                throw new StateConflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
             }
             account = existing.get();
         } else {
             if (user.password() == null) {
-                throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("password", "is required for a new user")));
+                throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("password", "is required for a new user")));
             }
             requireStrong(user.password());
             account = newAccount(user);
@@ -100,7 +80,7 @@ public class Accounts {
             membership = new TenantMembership(account, tenant, user.employeeNumber());
             em.persist(membership);
         } else if (user.roles().stream().allMatch(membership.roles()::contains)) {
-            throw new Problem.Conflict("That user already holds these roles in this tenant.");
+            throw new StateConflict("That user already holds these roles in this tenant.");
         }
         JsonObject before = existing.isPresent() ? state(account, membership) : null;
         membership.grant(user.roles());
@@ -113,7 +93,7 @@ public class Accounts {
         try {
             return new UserAccount(user.username(), user.displayName(), PasswordHasher.hash(user.password().toCharArray()), clock.instant());
         } catch (IllegalArgumentException invalid) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("username", invalid.getMessage())));
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("username", invalid.getMessage())));
         }
     }
 
@@ -132,8 +112,8 @@ public class Accounts {
 
     static void requireStrong(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")));
+            throw new InvalidInput("The request has invalid fields.",
+                    List.of(new InvalidInput.Field("password", "must be at least " + MIN_PASSWORD_LENGTH + " characters")));
         }
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import org.guildhall.platform.account.control.Accounts;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.tenant.entity.Tenant;
 
@@ -46,11 +46,11 @@ public class TenantOnboarding {
     public Tenant onboard(String code, String name, String group, String template, Accounts.NewUser admin) {
         String chosen = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template;
         if (!TEMPLATES.contains(chosen)) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("template", "must be one of " + TEMPLATES)));
+            throw new InvalidInput("The request has invalid fields.",
+                    List.of(new InvalidInput.Field("template", "must be one of " + TEMPLATES)));
         }
         if (em.find(Tenant.class, code) != null) {
-            throw new Problem.Conflict("A tenant with the code " + code + " already exists.");
+            throw new StateConflict("A tenant with the code " + code + " already exists.");
         }
         session.enter(code);
         Tenant tenant = new Tenant(code, name, group, chosen, clock.instant());

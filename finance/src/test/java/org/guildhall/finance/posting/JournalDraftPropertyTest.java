@@ -1,4 +1,4 @@
-package org.guildhall.finance.ledger.entity;
+package org.guildhall.finance.posting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.guildhall.hr.leave.entity;
+package org.guildhall.platform.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-import org.guildhall.hr.people.entity.Nation;
 
 /**
  * The bank holidays of one UK nation in one calendar year, by the rules each nation follows, Easter included, with

@@ -1,19 +1,17 @@
-package org.guildhall.finance.ledger.entity;
+package org.guildhall.finance.posting;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.finance.calendar.entity.FiscalPeriod;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
 
 /**
- * A journal before it is posted, and the double-entry rules it must meet: at least two lines, each either a debit
- * or a credit of a positive amount, to a postable account of the chart and a known cost centre, with debits equal
- * to credits.
+ * A journal before it is posted, as every module hands it to {@link Posting#post}, and the double-entry rules it must
+ * meet: at least two lines, each either a debit or a credit of a positive amount, to a postable account of the chart
+ * and a known cost centre, with debits equal to credits.
  */
 public record JournalDraft(LocalDate date, String description, String reference, List<Line> lines) {
 
@@ -26,11 +24,11 @@ public record JournalDraft(LocalDate date, String description, String reference,
     /** One line: an amount in {@code debit} or in {@code credit}, the other left out. */
     public record Line(String account, String costCentre, Money debit, Money credit, String memo) {
 
-        Money debitOrZero() {
+        public Money debitOrZero() {
             return debit == null ? Money.ZERO : debit;
         }
 
-        Money creditOrZero() {
+        public Money creditOrZero() {
             return credit == null ? Money.ZERO : credit;
         }
     }
@@ -82,10 +80,5 @@ public record JournalDraft(LocalDate date, String description, String reference,
             problems.add(new FieldError("lines", "Debits (" + totalDebits() + ") must equal credits (" + totalCredits() + ")"));
         }
         return problems;
-    }
-
-    /** The journal this draft becomes in {@code period}; call only once {@link #problems} is empty. */
-    public Journal post(FiscalPeriod period, String source, String sourceReference, Long reverses, String by, Instant at) {
-        return new Journal(this, period.fiscalYear(), period.number(), source, sourceReference, reverses, by, at);
     }
 }

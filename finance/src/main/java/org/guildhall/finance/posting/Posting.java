@@ -1,0 +1,49 @@
+package org.guildhall.finance.posting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.guildhall.finance.chart.control.ChartOfAccounts;
+import org.guildhall.finance.chart.entity.LedgerAccount;
+import org.guildhall.finance.ledger.control.Ledger;
+
+/**
+ * Finance as other modules see it: post a {@link JournalDraft} to the ledger, find the account the chart names for a
+ * purpose, check cost centres. Payroll runs, expense claims and supplier invoices call this, never the ledger's or the
+ * chart's controls and entities, so those can change without them.
+ */
+@ApplicationScoped
+public class Posting {
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    ChartOfAccounts chart;
+
+    /**
+     * Posts {@code draft} once for ({@code source}, {@code sourceReference}), in the caller's transaction and tenant: a
+     * repeat answers the journal already posted. Refused (nothing written) when the draft breaks a double-entry rule or
+     * its period is closed.
+     */
+    public Posted post(String source, String sourceReference, JournalDraft draft) {
+        Ledger.Posted posted = ledger.post(source, sourceReference, draft);
+        return new Posted(posted.journal().id(), posted.created());
+    }
+
+    /** The code of the account the tenant's chart names for {@code purpose} (EMPLOYEE_EXPENSES_PAYABLE, ...). */
+    public Optional<String> accountFor(String purpose) {
+        return chart.accountFor(purpose).map(LedgerAccount::code);
+    }
+
+    /** Those of {@code codes} that are cost centres of the tenant. */
+    public Set<String> existingCostCentres(Collection<String> codes) {
+        return chart.existingCostCentres(codes);
+    }
+
+    /** The journal a posting made or found: its id, and whether this call created it. */
+    public record Posted(long journalId, boolean created) {
+    }
+}
