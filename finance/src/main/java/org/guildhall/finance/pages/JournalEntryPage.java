@@ -54,7 +54,8 @@ public class JournalEntryPage extends FinancePage {
         form(response, scope, form, errors);
     }
 
-    private void form(HttpServletResponse response, Map<String, Object> scope, JournalForm form, List<FieldError> errors) throws IOException {
+    private void form(HttpServletResponse response, Map<String, Object> scope, JournalForm form, List<FieldError> errors)
+            throws IOException {
         scope.put("title", "Post a journal");
         scope.putAll(form.model(errors, models.postableAccounts(), models.costCentres()));
         templates.render(response, 200, "finance-journal-form", scope);

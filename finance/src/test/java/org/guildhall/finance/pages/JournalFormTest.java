@@ -69,9 +69,9 @@ class JournalFormTest {
     @Test
     @SuppressWarnings("unchecked")
     void shownAgainTheFormKeepsWhatWasTypedAndPutsEachProblemByItsField() {
-        List<FieldError> errors = List.of(new FieldError("date", "Enter a real date"), new FieldError("lines[0].account", "No such account"),
-                new FieldError("lines[0].debit", "Too much"), new FieldError("description", "Too long"),
-                new FieldError("description", "Too vague"));
+        List<FieldError> errors = List.of(new FieldError("date", "Enter a real date"),
+                new FieldError("lines[0].account", "No such account"), new FieldError("lines[0].debit", "Too much"),
+                new FieldError("description", "Too long"), new FieldError("description", "Too vague"));
         Map<String, Object> model = posted(COMPLETE).model(errors, List.of(Map.of("code", "55100", "name", "Stationery"),
                 Map.of("code", "14000", "name", "Bank")), List.of("CC300", "CC400"));
         assertEquals(true, model.get("hasErrors"));

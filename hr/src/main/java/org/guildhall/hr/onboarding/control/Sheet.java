@@ -72,7 +72,8 @@ abstract class Sheet {
     final int loadParentsFirst(String last, Store store) {
         int changed = 0;
         for (Row row : parentsFirst()) {
-            changed += store.put(row.get("code").text(), row.get("name").text(), row.get("parentCode").text(), row.get(last).text()) ? 1 : 0;
+            changed += store.put(row.get("code").text(), row.get("name").text(), row.get("parentCode").text(),
+                    row.get(last).text()) ? 1 : 0;
         }
         return changed;
     }

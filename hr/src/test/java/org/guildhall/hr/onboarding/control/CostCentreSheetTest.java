@@ -50,7 +50,8 @@ class CostCentreSheetTest {
     void everyProblemOfARowIsListedInColumnOrder() {
         CostCentreSheet sheet = checked(Set.of(), row(7, "cc 300", null, "CC999"), row(2, null, "No code", null));
         assertEquals(List.of("2 code: Enter the code", "7 code: Enter a code of capital letters, digits or hyphens, up to 16",
-                "7 name: Enter the name", "7 parentCode: There is no cost centre CC999 in this sheet or the organisation"), problems(sheet));
+                "7 name: Enter the name", "7 parentCode: There is no cost centre CC999 in this sheet or the organisation"),
+                problems(sheet));
     }
 
     @Test

@@ -82,8 +82,9 @@ class EmployeeSheetTest {
         EmployeeSheet sheet = checked(Map.of(), Map.of(), row(2, "E0100", null, "AB123456C", "dateOfBirth=10/12/1990", "nation=MARS",
                 "annualSalary=lots", "weeklyHours=" + FORMULA, "fte=most", "givenName="));
         assertEquals(List.of("2 nation: Enter ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND",
-                "2 annualSalary: Enter the annual salary in pounds and pence", "2 dateOfBirth: Enter a date as a date cell or as YYYY-MM-DD",
-                "2 fte: Enter a number", "2 weeklyHours: Enter a value, not a formula", "2 givenName: Enter the given name"), problems(sheet));
+                "2 annualSalary: Enter the annual salary in pounds and pence",
+                "2 dateOfBirth: Enter a date as a date cell or as YYYY-MM-DD", "2 fte: Enter a number",
+                "2 weeklyHours: Enter a value, not a formula", "2 givenName: Enter the given name"), problems(sheet));
     }
 
     @Test

@@ -37,8 +37,8 @@ class OrgUnitSheetTest {
                 row(3, "-DIG", null, null, null));
         assertEquals(List.of("2 parentCode: There is no organisation unit NOPE in this sheet or the organisation",
                 "2 costCentre: There is no cost centre CC999 in this sheet or the organisation",
-                "3 code: Enter a code of up to 32 letters, digits or hyphens", "3 name: Enter the name", "3 costCentre: Enter the costCentre"),
-                problems(sheet));
+                "3 code: Enter a code of up to 32 letters, digits or hyphens", "3 name: Enter the name",
+                "3 costCentre: Enter the costCentre"), problems(sheet));
     }
 
     @Test
