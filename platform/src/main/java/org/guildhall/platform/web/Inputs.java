@@ -25,6 +25,16 @@ public final class Inputs {
         }
     }
 
+    /** A date a request record has checked with {@code @IsoDate}; null when absent or blank. */
+    public static LocalDate dateOrNull(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    /** An amount a request record has checked with {@code @Amount}; null when absent. */
+    public static Money moneyOrNull(String text) {
+        return text == null ? null : Money.parse(text);
+    }
+
     /** An amount such as {@code "1234.50"}, or null when absent. */
     public static Money moneyOrNull(String field, String text) {
         if (text == null) {
@@ -38,6 +48,6 @@ public final class Inputs {
     }
 
     public static Problem.BadRequest invalid(String field, String message) {
-        return new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError(field, message)));
+        return Problem.BadRequest.invalid(field, message);
     }
 }
