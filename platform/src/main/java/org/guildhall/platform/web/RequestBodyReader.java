@@ -1,6 +1,7 @@
 package org.guildhall.platform.web;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -14,11 +15,13 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 
@@ -50,15 +53,39 @@ public class RequestBodyReader implements MessageBodyReader<Record> {
         if (body == null) {
             return null;
         }
+        return (Record) bind(type, genericType, body, Arrays.stream(annotations).anyMatch(a -> a.annotationType() == Valid.class));
+    }
+
+    /**
+     * A JSON object read into a request record and validated, as a body is: for a boundary that builds the object itself
+     * (a partial change applied over the current record, a form posted by a page).
+     */
+    public static <T extends Record> T read(Class<T> type, JsonObject body) {
+        return type.cast(bind(type, type, body, true));
+    }
+
+    /**
+     * A partial change as a JSON merge patch (RFC 7396, at the top level) over {@code current}: the fields it names replace
+     * the current ones, a null clears one, and the result is read and checked as a whole request.
+     */
+    public static <T extends Record> T patch(T current, JsonObject change) {
+        JsonObjectBuilder merged = Json.createObjectBuilder(Json.createReader(new StringReader(JSONB.toJson(current))).readObject());
+        change.forEach(merged::add);
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) current.getClass();
+        return read(type, merged.build());
+    }
+
+    private static Object bind(Class<?> type, Type genericType, JsonObject body, boolean validate) {
         RequestShape.Checked checked = RequestShape.check(type, body);
-        Record request;
+        Object request;
         try {
             request = JSONB.fromJson(checked.body().toString(), genericType);
         } catch (JsonbException e) {
             throw new Problem.BadRequest("The request could not be read. Send a well-formed JSON body with the documented fields.");
         }
         List<FieldError> errors = new ArrayList<>(checked.errors());
-        if (Arrays.stream(annotations).anyMatch(a -> a.annotationType() == Valid.class)) {
+        if (validate) {
             errors.addAll(violations(request));
         }
         if (!errors.isEmpty()) {

@@ -176,7 +176,7 @@ public class ExpenseClaimsResource {
     public record LineRequest(@IsoDate String date, String category, @Amount String amount, @Amount String vat, BigDecimal miles,
                               @Pattern(regexp = "\\s*(CAR|MOTORCYCLE|BICYCLE)?\\s*", message = "Choose CAR (or van), MOTORCYCLE or BICYCLE")
                               String vehicle, Boolean london, String description,
-                              @Null(message = "Upload receipts to the claim once it is made: POST .../expense-claims/{id}/receipts")
+                              @Null(message = "Upload receipts to the claim once it is made: POST .../expense-claims/\\{id\\}/receipts")
                               Object receipt) {
 
         /** In place of a line that was sent as null, which is named already; the use case counts lines by place. */
