@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.guildhall.platform.problem.FieldError;
  * have, and every value of the wrong JSON kind, named by its path ({@code lines[1].amount}). The rules, one per Java type
  * of the record's component: a String takes a JSON string, or a number as its text, except an {@link Amount}, which takes
  * a string only; a BigDecimal (a quantity, a rate) takes a number or a numeric string; Integer and Long a whole number;
- * Boolean true or false; a List an array; a record an object. A refused value is left out of the body, so that binding
+ * Boolean true or false; an enum the name of one of its constants; a List an array; a record an object. A refused value is left out of the body, so that binding
  * cannot fail on it and each field is named once.
  */
 public final class RequestShape {
@@ -109,6 +110,11 @@ public final class RequestShape {
                 checked.add(item == null ? JsonValue.NULL : item);
             }
             return checked.build();
+        }
+        if (raw.isEnum()) {
+            List<String> names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return value instanceof JsonString name && names.contains(name.getString()) ? value
+                    : refuse(errors, path, "Choose one of " + String.join(", ", names));
         }
         if (raw.isRecord() || raw == JsonObject.class) {
             if (!(value instanceof JsonObject object)) {

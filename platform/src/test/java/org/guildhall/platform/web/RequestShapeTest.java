@@ -20,6 +20,11 @@ class RequestShapeTest {
     record Claim(String employeeNumber, Integer period, List<Line> lines) {
     }
 
+    enum Role { EMPLOYEE, AUDITOR }
+
+    record User(List<Role> roles) {
+    }
+
     static JsonObject json(String text) {
         return Json.createReader(new StringReader(text)).readObject();
     }
@@ -52,6 +57,13 @@ class RequestShapeTest {
         assertEquals(List.of("bonus", "period", "lines[0].miles", "lines[0].london", "lines[0].colour", "lines[1]"), fields(checked));
         assertEquals(List.of("lines", "period"), fields(RequestShape.check(Claim.class, json("{\"lines\": {}, \"period\": 1.5}")))
                 .stream().sorted().toList());
+    }
+
+    @Test
+    void an_enum_takes_the_name_of_one_of_its_constants() {
+        assertEquals(List.of(), RequestShape.check(User.class, json("{\"roles\": [\"AUDITOR\"]}")).errors());
+        assertEquals(List.of(new FieldError("roles[1]", "Choose one of EMPLOYEE, AUDITOR")),
+                RequestShape.check(User.class, json("{\"roles\": [\"EMPLOYEE\", \"auditor\"]}")).errors());
     }
 
     @Test
