@@ -26,6 +26,11 @@ public final class Inputs {
         }
     }
 
+    /** A text field as the use cases take it: stripped, and null when absent or blank. */
+    public static String text(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** A date a request record has checked with {@code @IsoDate}; null when absent or blank. */
     public static LocalDate dateOrNull(String text) {
         return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());

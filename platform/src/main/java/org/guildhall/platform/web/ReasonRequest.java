@@ -9,6 +9,6 @@ public record ReasonRequest(String reason) {
     /** The reason stripped; null when absent or blank. */
     @Override
     public String reason() {
-        return reason == null || reason.isBlank() ? null : reason.strip();
+        return Inputs.text(reason);
     }
 }

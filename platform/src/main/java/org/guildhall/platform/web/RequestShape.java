@@ -26,8 +26,8 @@ import org.guildhall.platform.problem.FieldError;
  * have, and every value of the wrong JSON kind, named by its path ({@code lines[1].amount}). The rules, one per Java type
  * of the record's component: a String takes a JSON string, or a number as its text, except an {@link Amount}, which takes
  * a string only; a BigDecimal (a quantity, a rate) takes a number or a numeric string; Integer and Long a whole number;
- * Boolean true or false; an enum the name of one of its constants; a List an array; a record an object. A refused value is left out of the body, so that binding
- * cannot fail on it and each field is named once.
+ * Boolean true or false; an enum the name of one of its constants; a List an array; a record an object. A refused value
+ * is left out of the body, so that binding cannot fail on it and each field is named once.
  */
 public final class RequestShape {
 

@@ -64,7 +64,7 @@ public class ExpenseClaimsResource {
         List<FieldError> errors = new ArrayList<>(RequestBodyReader.violations(claim));
         List<Expenses.LineInput> lines = claim.lines() == null ? List.of() : claim.lines().stream()
                 .map(line -> line == null ? LineRequest.NONE.toInput() : line.toInput()).toList();
-        Expenses.Claim made = expenses.create(text(claim.employeeNumber()), lines, errors);
+        Expenses.Claim made = expenses.create(Inputs.text(claim.employeeNumber()), lines, errors);
         return Response.created(uri.getAbsolutePathBuilder().path(made.claim().id().toString()).build()).entity(ClaimView.of(made)).build();
     }
 
@@ -189,10 +189,10 @@ public class ExpenseClaimsResource {
             } catch (DateTimeParseException e) {
                 // named by @IsoDate
             }
-            Mileage.Vehicle kind = text(vehicle) != null && vehicle.strip().matches("CAR|MOTORCYCLE|BICYCLE")
+            Mileage.Vehicle kind = Inputs.text(vehicle) != null && vehicle.strip().matches("CAR|MOTORCYCLE|BICYCLE")
                     ? Mileage.Vehicle.valueOf(vehicle.strip()) : null;
-            return new Expenses.LineInput(on, text(category), money(amount), money(vat), miles, kind, Boolean.TRUE.equals(london),
-                    text(description));
+            return new Expenses.LineInput(on, Inputs.text(category), money(amount), money(vat), miles, kind,
+                    Boolean.TRUE.equals(london), Inputs.text(description));
         }
 
         private static Money money(String text) {
@@ -202,10 +202,6 @@ public class ExpenseClaimsResource {
                 return null; // named by @Amount
             }
         }
-    }
-
-    private static String text(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public record ClaimSummary(long id, String employeeNumber, String status, String total, Instant createdAt, Instant submittedAt,

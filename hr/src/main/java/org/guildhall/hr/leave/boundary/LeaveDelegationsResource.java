@@ -36,7 +36,7 @@ public class LeaveDelegationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response delegate(@Valid @NotNull DelegationRequest request, @Context UriInfo uri) {
-        String delegate = LeaveRequestsResource.text(request.delegateNumber());
+        String delegate = Inputs.text(request.delegateNumber());
         LeaveDelegation made = leave.delegate(delegate, Inputs.dateOrNull(request.from()), Inputs.dateOrNull(request.to()));
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build()).entity(DelegationView.of(made)).build();
     }

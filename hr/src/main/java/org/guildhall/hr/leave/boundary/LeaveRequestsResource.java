@@ -114,17 +114,12 @@ public class LeaveRequestsResource {
         static final String HALF_MESSAGE = "Choose MORNING or AFTERNOON";
 
         Leave.Booking toBooking() {
-            return new Leave.Booking(text(employeeNumber), text(leaveType), Inputs.dateOrNull(start), half(startHalf),
-                    Inputs.dateOrNull(end), half(endHalf), text(note));
+            return new Leave.Booking(Inputs.text(employeeNumber), Inputs.text(leaveType), Inputs.dateOrNull(start), half(startHalf),
+                    Inputs.dateOrNull(end), half(endHalf), Inputs.text(note));
         }
 
         private static WorkingTime.Half half(String text) {
-            return text(text) == null ? null : WorkingTime.Half.valueOf(text.strip());
+            return Inputs.text(text) == null ? null : WorkingTime.Half.valueOf(text.strip());
         }
-    }
-
-    /** A text field as the use cases take it: stripped, and null when blank. */
-    static String text(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -112,10 +112,11 @@ public class EmployeesResource {
                                   BigDecimal fte, BigDecimal weeklyHours, String grade, @Amount String annualSalary) {
 
         EmployeeDetails toDetails() {
-            return new EmployeeDetails(text(employeeNumber), text(givenName), text(familyName), text(email), text(niNumber),
-                    Inputs.dateOrNull(dateOfBirth), Inputs.dateOrNull(startDate), Inputs.dateOrNull(endDate), text(orgUnit),
-                    text(costCentre), text(managerNumber), text(nation) == null ? null : Nation.valueOf(nation.strip()), fte,
-                    weeklyHours, text(grade), Inputs.moneyOrNull(annualSalary));
+            return new EmployeeDetails(Inputs.text(employeeNumber), Inputs.text(givenName), Inputs.text(familyName),
+                    Inputs.text(email), Inputs.text(niNumber), Inputs.dateOrNull(dateOfBirth), Inputs.dateOrNull(startDate),
+                    Inputs.dateOrNull(endDate), Inputs.text(orgUnit), Inputs.text(costCentre), Inputs.text(managerNumber),
+                    Inputs.text(nation) == null ? null : Nation.valueOf(nation.strip()), fte, weeklyHours, Inputs.text(grade),
+                    Inputs.moneyOrNull(annualSalary));
         }
 
         static EmployeeRequest of(EmployeeDetails d) {
@@ -126,10 +127,6 @@ public class EmployeesResource {
 
         private static String string(Object value) {
             return value == null ? null : value.toString();
-        }
-
-        private static String text(String text) {
-            return text == null || text.isBlank() ? null : text.strip();
         }
     }
 

@@ -79,7 +79,8 @@ public class CalculationsResource {
                     message = "Choose one of WEEKLY, FORTNIGHTLY, FOUR_WEEKLY, MONTHLY") String frequency,
             @NotNull(message = REQUIRED) Integer period,
             @NotNull(message = REQUIRED) String taxCode,
-            @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Za-z]", message = "An NI category is one letter, such as A") String niCategory,
+            @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Za-z]", message = "An NI category is one letter, such as A")
+            String niCategory,
             @NotNull(message = REQUIRED) @Amount(max = LARGEST) String grossPay,
             @Amount(max = LARGEST) String pensionableGross,
             @DecimalMin(value = "0", message = RATE) @DecimalMax(value = "1", inclusive = false, message = RATE)
@@ -101,7 +102,8 @@ public class CalculationsResource {
             try {
                 payPeriod = new PayPeriod(payFrequency, period);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("period", "A " + payFrequency.described() + " payroll has periods 1 to " + payFrequency.lastPeriod()));
+                errors.add(new FieldError("period",
+                        "A " + payFrequency.described() + " payroll has periods 1 to " + payFrequency.lastPeriod()));
             }
             TaxCode code = parse("taxCode", taxCode, errors, TaxCode::parse);
             BigDecimal gross = amount(grossPay);
