@@ -76,6 +76,15 @@ public abstract class Problem extends RuntimeException {
 
     /** 400: the request itself is malformed or fails validation. */
     public static class BadRequest extends Problem {
+        /** The one validation answer: every bad field of the request, each named as in its JSON body. */
+        public static BadRequest invalid(List<FieldError> errors) {
+            return new BadRequest("The request has invalid fields.", errors);
+        }
+
+        public static BadRequest invalid(String field, String message) {
+            return invalid(List.of(new FieldError(field, message)));
+        }
+
         public BadRequest(String detail, List<FieldError> errors) { super(detail, errors); }
         public BadRequest(String detail) { super(detail); }
         @Override public int status() { return 400; }

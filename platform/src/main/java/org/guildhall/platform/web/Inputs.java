@@ -2,12 +2,13 @@ package org.guildhall.platform.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.guildhall.platform.money.Money;
-import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 
-/** Turning the strings of a request body into values, with a 400 that names the field when one will not do. */
+/**
+ * Turning the strings of a request into values: query parameters, with a 400 that names the field when one will not do,
+ * and the fields of a request record its constraints ({@code @IsoDate}, {@code @Amount}) have checked.
+ */
 public final class Inputs {
 
     private Inputs() {
@@ -25,19 +26,22 @@ public final class Inputs {
         }
     }
 
-    /** An amount such as {@code "1234.50"}, or null when absent. */
-    public static Money moneyOrNull(String field, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Money.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw invalid(field, "Enter an amount in pounds and pence, such as 1234.50");
-        }
+    /** A text field as the use cases take it: stripped, and null when absent or blank. */
+    public static String text(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A date a request record has checked with {@code @IsoDate}; null when absent or blank. */
+    public static LocalDate dateOrNull(String text) {
+        return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+    }
+
+    /** An amount a request record has checked with {@code @Amount}; null when absent. */
+    public static Money moneyOrNull(String text) {
+        return text == null ? null : Money.parse(text);
     }
 
     public static Problem.BadRequest invalid(String field, String message) {
-        return new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError(field, message)));
+        return Problem.BadRequest.invalid(field, message);
     }
 }

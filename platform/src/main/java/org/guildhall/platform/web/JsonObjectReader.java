@@ -34,6 +34,11 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
     @Override
     public JsonObject readFrom(Class<JsonObject> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+        return read(entity);
+    }
+
+    /** The body as a JSON object; null when empty; 400 when it is not JSON, or JSON of another kind. */
+    static JsonObject read(InputStream entity) throws IOException {
         PushbackInputStream body = new PushbackInputStream(entity, 1);
         int first = body.read();
         if (first == -1) {

@@ -1,7 +1,6 @@
 package org.guildhall.platform.web;
 
 import java.util.List;
-import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 
 /** {@code ?page=0&size=50}, checked: page from 0, size 1 to 500. */
@@ -13,10 +12,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? 50 : size;
         if (p < 0) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("page", "must be 0 or more")));
+            throw Problem.BadRequest.invalid("page", "must be 0 or more");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("size", "must be from 1 to " + MAX_SIZE)));
+            throw Problem.BadRequest.invalid("size", "must be from 1 to " + MAX_SIZE);
         }
         return new PageRequest(p, s);
     }

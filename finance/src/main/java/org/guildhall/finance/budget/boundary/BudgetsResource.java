@@ -20,6 +20,7 @@ import java.util.Map;
 import org.guildhall.finance.budget.control.Budgets;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.Uploads;
@@ -52,13 +53,7 @@ public class BudgetsResource {
         List<Budgets.Line> lines = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
             LineRequest line = request.lines().get(i);
-            Money amount = null;
-            try {
-                amount = line.amount() == null ? null : Money.parse(line.amount());
-            } catch (IllegalArgumentException e) {
-                errors.add(new CellError("lines", i, "Amount", "Enter an amount in pounds and pence, such as 1234.50"));
-            }
-            lines.add(new Budgets.Line(i, line.costCentre(), line.account(), amount));
+            lines.add(new Budgets.Line(i, line.costCentre(), line.account(), Inputs.moneyOrNull(line.amount())));
         }
         return Map.of("lines", lines.size(), "changed", budgets.set(checkedYear(fiscalYear), lines, "lines", errors));
     }
@@ -95,10 +90,11 @@ public class BudgetsResource {
         return fiscalYear;
     }
 
-    public record BudgetRequest(@NotNull List<@NotNull LineRequest> lines) {
+    public record BudgetRequest(@NotNull List<@Valid @NotNull LineRequest> lines) {
     }
 
-    public record LineRequest(String costCentre, String account, String amount) {
+    /** A budget may be negative (an income line): whether it may is the budget's rule, not the form's. */
+    public record LineRequest(String costCentre, String account, @Amount(signed = true) String amount) {
     }
 
 }

@@ -30,9 +30,11 @@ import org.guildhall.finance.ledger.control.Ledger;
 import org.guildhall.finance.ledger.entity.Journal;
 import org.guildhall.finance.ledger.entity.JournalLine;
 import org.guildhall.finance.posting.JournalDraft;
+import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.time.IsoDate;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 
@@ -89,32 +91,32 @@ public class JournalsResource {
     @Allowed(tenant = TenantRole.FINANCE)
     public Response reverse(@PathParam("tenant") String tenant, @PathParam("id") long id, @Valid @NotNull ReverseRequest request,
                             @Context UriInfo uri) {
-        Journal reversal = ledger.reverse(id, Inputs.date("date", request.date()));
+        Journal reversal = ledger.reverse(id, Inputs.dateOrNull(request.date()));
         return Response.created(uri.getBaseUriBuilder().path(JournalsResource.class).path(reversal.id().toString()).build(tenant))
                 .entity(JournalView.of(reversal)).build();
     }
 
-    public record JournalRequest(@NotNull String date, @NotBlank @Size(max = 500) String description,
+    public record JournalRequest(@NotBlank @IsoDate String date, @NotBlank @Size(max = 500) String description,
                                  @Size(max = 100) String reference, @NotNull List<@Valid @NotNull LineRequest> lines) {
 
         JournalDraft toDraft() {
-            LocalDate on = Inputs.date("date", date);
+            LocalDate on = Inputs.dateOrNull(date);
             List<JournalDraft.Line> parsed = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 LineRequest line = lines.get(i);
                 parsed.add(new JournalDraft.Line(line.account(), blankToNull(line.costCentre()),
-                        Inputs.moneyOrNull("lines[" + i + "].debit", line.debit()),
-                        Inputs.moneyOrNull("lines[" + i + "].credit", line.credit()), blankToNull(line.memo())));
+                        Inputs.moneyOrNull(line.debit()), Inputs.moneyOrNull(line.credit()), blankToNull(line.memo())));
             }
             return new JournalDraft(on, description.strip(), blankToNull(reference), parsed);
         }
     }
 
-    public record LineRequest(@NotBlank @Size(max = 16) String account, @Size(max = 16) String costCentre, String debit,
-                              String credit, @Size(max = 500) String memo) {
+    /** Debit and credit may be signed here: that every amount is positive is the ledger's rule (422), not the form's. */
+    public record LineRequest(@NotBlank @Size(max = 16) String account, @Size(max = 16) String costCentre,
+                              @Amount(signed = true) String debit, @Amount(signed = true) String credit, @Size(max = 500) String memo) {
     }
 
-    public record ReverseRequest(@NotNull String date) {
+    public record ReverseRequest(@NotBlank @IsoDate String date) {
     }
 
     public record LineView(int lineNo, String account, String costCentre, String debit, String credit, String memo) {

@@ -2,10 +2,9 @@ package org.guildhall.hr.expenses.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -27,18 +26,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
 import org.guildhall.hr.expenses.entity.Mileage;
 import org.guildhall.hr.expenses.entity.Receipt;
 import org.guildhall.hr.expenses.entity.ReceiptFile;
+import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
+import org.guildhall.platform.web.ReasonRequest;
+import org.guildhall.platform.web.RequestBodyReader;
 
 /**
  * Expense claims: anyone in the tenant claims their own (HR for someone); the line manager, or above the manager's
@@ -50,37 +53,18 @@ import org.guildhall.platform.web.PageRequest;
 @Allowed
 public class ExpenseClaimsResource {
 
-    static final Set<String> LINE_FIELDS = Set.of("date", "category", "amount", "vat", "miles", "vehicle", "london", "description", "receipt");
-
     @Inject
     Expenses expenses;
 
     /** Body {@code {employeeNumber?, lines: [{date, category, amount? (with vat?) or miles and vehicle, london?, description}]}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(JsonValue body, @Context UriInfo uri) {
-        if (!(body instanceof JsonObject claim)) {
-            throw new Problem.BadRequest("Send the claim as a JSON object.");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        List<Expenses.LineInput> lines = new ArrayList<>();
-        JsonValue given = claim.get("lines");
-        if (!(given instanceof jakarta.json.JsonArray array)) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("lines", "Send the lines as a list")));
-        }
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonObject line)) {
-                errors.add(new FieldError("lines[" + i + "]", "Send each line as an object"));
-                continue;
-            }
-            lines.add(line(line, "lines[" + i + "].", errors));
-        }
-        for (String key : claim.keySet()) {
-            if (!Set.of("employeeNumber", "lines").contains(key)) {
-                errors.add(new FieldError(key, "There is no such field on a claim"));
-            }
-        }
-        Expenses.Claim made = expenses.create(text(claim, "employeeNumber"), lines, errors);
+    public Response create(@NotNull ClaimRequest claim, @Context UriInfo uri) {
+        // the form's failures go with the use case's own, so that one answer names every bad field of every line
+        List<FieldError> errors = new ArrayList<>(RequestBodyReader.violations(claim));
+        List<Expenses.LineInput> lines = claim.lines() == null ? List.of() : claim.lines().stream()
+                .map(line -> line == null ? LineRequest.NONE.toInput() : line.toInput()).toList();
+        Expenses.Claim made = expenses.create(Inputs.text(claim.employeeNumber()), lines, errors);
         return Response.created(uri.getAbsolutePathBuilder().path(made.claim().id().toString()).build()).entity(ClaimView.of(made)).build();
     }
 
@@ -122,9 +106,8 @@ public class ExpenseClaimsResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClaimView reject(@PathParam("id") long id, JsonValue body) {
-        String reason = body instanceof JsonObject object ? text(object, "reason") : null;
-        return ClaimView.of(expenses.decide(id, false, reason));
+    public ClaimView reject(@PathParam("id") long id, ReasonRequest body) {
+        return ClaimView.of(expenses.decide(id, false, body == null ? null : body.reason()));
     }
 
     /** Multipart: {@code file} (PDF, PNG or JPEG by content, 10 MB at most) and optionally {@code line}, the line it is for. */
@@ -181,67 +164,44 @@ public class ExpenseClaimsResource {
         }
     }
 
-    private static Expenses.LineInput line(JsonObject line, String at, List<FieldError> errors) {
-        for (String key : line.keySet()) {
-            if (!LINE_FIELDS.contains(key)) {
-                errors.add(new FieldError(at + key, "There is no such field on a line"));
-            }
-        }
-        LocalDate date = null;
-        String dateText = text(line, "date");
-        if (dateText != null) {
+    /** {@code {employeeNumber?, lines: [...]}}. */
+    public record ClaimRequest(String employeeNumber, @NotNull(message = "Send the lines as a list") List<@NotNull LineRequest> lines) {
+    }
+
+    /**
+     * One line: {@code amount} (with {@code vat}) for money spent, or {@code miles} and {@code vehicle} for mileage. Which
+     * of them a category needs, and what is missing, is the use case's to say; a value that cannot be read reaches it as
+     * absent, so that each field is named once.
+     */
+    public record LineRequest(@IsoDate String date, String category, @Amount String amount, @Amount String vat, BigDecimal miles,
+                              @Pattern(regexp = "\\s*(CAR|MOTORCYCLE|BICYCLE)?\\s*", message = "Choose CAR (or van), MOTORCYCLE or BICYCLE")
+                              String vehicle, Boolean london, String description,
+                              @Null(message = "Upload receipts to the claim once it is made: POST .../expense-claims/\\{id\\}/receipts")
+                              Object receipt) {
+
+        /** In place of a line that was sent as null, which is named already; the use case counts lines by place. */
+        static final LineRequest NONE = new LineRequest(null, null, null, null, null, null, null, null, null);
+
+        Expenses.LineInput toInput() {
+            LocalDate on = null;
             try {
-                date = LocalDate.parse(dateText);
+                on = Inputs.dateOrNull(date);
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError(at + "date", "Enter a real date as YYYY-MM-DD"));
+                // named by @IsoDate
             }
+            Mileage.Vehicle kind = Inputs.text(vehicle) != null && vehicle.strip().matches("CAR|MOTORCYCLE|BICYCLE")
+                    ? Mileage.Vehicle.valueOf(vehicle.strip()) : null;
+            return new Expenses.LineInput(on, Inputs.text(category), money(amount), money(vat), miles, kind,
+                    Boolean.TRUE.equals(london), Inputs.text(description));
         }
-        Money amount = money(line, "amount", at, errors);
-        Money vat = money(line, "vat", at, errors);
-        BigDecimal miles = null;
-        String milesText = text(line, "miles");
-        if (milesText != null) {
+
+        private static Money money(String text) {
             try {
-                miles = new BigDecimal(milesText);
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError(at + "miles", "Enter the miles as a number, such as 42.5"));
-            }
-        }
-        Mileage.Vehicle vehicle = null;
-        String vehicleText = text(line, "vehicle");
-        if (vehicleText != null) {
-            try {
-                vehicle = Mileage.Vehicle.valueOf(vehicleText);
+                return Inputs.moneyOrNull(text);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(at + "vehicle", "Choose CAR (or van), MOTORCYCLE or BICYCLE"));
+                return null; // named by @Amount
             }
         }
-        if (line.containsKey("receipt")) {
-            errors.add(new FieldError(at + "receipt", "Upload receipts to the claim once it is made: POST .../expense-claims/{id}/receipts"));
-        }
-        boolean london = line.get("london") == JsonValue.TRUE;
-        return new Expenses.LineInput(date, text(line, "category"), amount, vat, miles, vehicle, london, text(line, "description"));
-    }
-
-    private static Money money(JsonObject line, String field, String at, List<FieldError> errors) {
-        String text = text(line, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Money.parse(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(at + field, "Enter an amount in pounds and pence as a string, such as \"12.50\""));
-            return null;
-        }
-    }
-
-    static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (value instanceof JsonString s) {
-            return s.getString().isBlank() ? null : s.getString().strip();
-        }
-        return value instanceof JsonNumber n ? n.toString() : null;
     }
 
     public record ClaimSummary(long id, String employeeNumber, String status, String total, Instant createdAt, Instant submittedAt,

@@ -2,7 +2,9 @@ package org.guildhall.hr.leave.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,15 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.web.Inputs;
 
 /** A manager names someone to decide their team's leave requests for a date range (while they are away, say). */
 @Path("tenants/{tenant}/leave-delegations")
@@ -36,19 +35,9 @@ public class LeaveDelegationsResource {
     /** Body {@code {delegateNumber, from, to}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response delegate(jakarta.json.JsonValue value, @Context UriInfo uri) {
-        JsonObject body = LeaveRequestsResource.object(value, "the delegation");
-        List<FieldError> errors = new ArrayList<>();
-        LocalDate from = date(body, "from", errors);
-        LocalDate to = date(body, "to", errors);
-        String delegate = LeaveRequestsResource.text(body, "delegateNumber");
-        if (delegate == null) {
-            errors.add(new FieldError("delegateNumber", "Enter the employee number of the person who will decide"));
-        }
-        if (!errors.isEmpty()) {
-            throw new Problem.BadRequest("The delegation has invalid fields.", errors);
-        }
-        LeaveDelegation made = leave.delegate(delegate, from, to);
+    public Response delegate(@Valid @NotNull DelegationRequest request, @Context UriInfo uri) {
+        String delegate = Inputs.text(request.delegateNumber());
+        LeaveDelegation made = leave.delegate(delegate, Inputs.dateOrNull(request.from()), Inputs.dateOrNull(request.to()));
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build()).entity(DelegationView.of(made)).build();
     }
 
@@ -63,17 +52,12 @@ public class LeaveDelegationsResource {
         return DelegationView.of(leave.withdraw(id));
     }
 
-    private static LocalDate date(JsonObject body, String field, List<FieldError> errors) {
-        String text = LeaveRequestsResource.text(body, field);
-        try {
-            if (text != null) {
-                return LocalDate.parse(text);
-            }
-            errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date as YYYY-MM-DD"));
-        }
-        return null;
+    /** {@code {delegateNumber, from, to}}. */
+    public record DelegationRequest(
+            @NotBlank(message = "Enter the employee number of the person who will decide") String delegateNumber,
+            @NotBlank(message = DATE) @IsoDate String from, @NotBlank(message = DATE) @IsoDate String to) {
+
+        static final String DATE = "Enter a date as YYYY-MM-DD";
     }
 
     public record DelegationView(long id, String managerNumber, String delegateNumber, String from, String to, boolean withdrawn) {

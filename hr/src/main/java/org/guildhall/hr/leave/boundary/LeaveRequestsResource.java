@@ -2,9 +2,9 @@ package org.guildhall.hr.leave.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,18 +16,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
+import org.guildhall.platform.web.ReasonRequest;
 
 /**
  * Leave requests: anyone in the tenant books their own (HR on someone's behalf); line managers and their delegates
@@ -39,15 +38,13 @@ import org.guildhall.platform.web.PageRequest;
 @Allowed
 public class LeaveRequestsResource {
 
-    static final Set<String> FIELDS = Set.of("employeeNumber", "leaveType", "start", "end", "startHalf", "endHalf", "note");
-
     @Inject
     Leave leave;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response book(JsonValue body, @Context UriInfo uri) {
-        LeaveRequest request = leave.book(booking(object(body, "the leave request")));
+    public Response book(@Valid @NotNull BookingRequest booking, @Context UriInfo uri) {
+        LeaveRequest request = leave.book(booking.toBooking());
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
                 .entity(LeaveRequestView.of(request)).build();
     }
@@ -86,9 +83,8 @@ public class LeaveRequestsResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LeaveRequestView reject(@PathParam("id") long id, JsonValue body) {
-        JsonObject reason = body == null ? null : object(body, "the reason");
-        return LeaveRequestView.of(leave.decide(id, false, reason == null ? null : text(reason, "reason")));
+    public LeaveRequestView reject(@PathParam("id") long id, @Valid ReasonRequest body) {
+        return LeaveRequestView.of(leave.decide(id, false, body == null ? null : body.reason()));
     }
 
     @POST
@@ -109,57 +105,21 @@ public class LeaveRequestsResource {
         }
     }
 
-    /**
-     * The body as a JSON object: a body of another JSON type (an array, say) is 400, not the framework's 500 for a
-     * parameter of the wrong type.
-     */
-    static JsonObject object(JsonValue body, String what) {
-        if (body instanceof JsonObject object) {
-            return object;
-        }
-        throw new Problem.BadRequest("Send " + what + " as a JSON object.");
-    }
+    /** {@code {employeeNumber?, leaveType, start, end, startHalf?, endHalf?, note?}}; what is missing is the use case's to name. */
+    public record BookingRequest(String employeeNumber, String leaveType, @IsoDate String start, @IsoDate String end,
+                                 @Pattern(regexp = HALF, message = HALF_MESSAGE) String startHalf,
+                                 @Pattern(regexp = HALF, message = HALF_MESSAGE) String endHalf, String note) {
 
-    static Leave.Booking booking(JsonObject body) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String key : body.keySet()) {
-            if (!FIELDS.contains(key)) {
-                errors.add(new FieldError(key, "There is no such field on a leave request"));
-            }
-        }
-        Leave.Booking booking = new Leave.Booking(text(body, "employeeNumber"), text(body, "leaveType"), date(body, "start", errors),
-                half(body, "startHalf", errors), date(body, "end", errors), half(body, "endHalf", errors), text(body, "note"));
-        if (!errors.isEmpty()) {
-            throw new Problem.BadRequest("The leave request has invalid fields.", errors);
-        }
-        return booking;
-    }
+        static final String HALF = "\\s*(MORNING|AFTERNOON)?\\s*";
+        static final String HALF_MESSAGE = "Choose MORNING or AFTERNOON";
 
-    static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        return value instanceof JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
-    }
-
-    private static LocalDate date(JsonObject body, String field, List<FieldError> errors) {
-        String text = text(body, field);
-        if (text == null) {
-            return null;
+        Leave.Booking toBooking() {
+            return new Leave.Booking(Inputs.text(employeeNumber), Inputs.text(leaveType), Inputs.dateOrNull(start), half(startHalf),
+                    Inputs.dateOrNull(end), half(endHalf), Inputs.text(note));
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 
-    private static WorkingTime.Half half(JsonObject body, String field, List<FieldError> errors) {
-        String text = text(body, field);
-        try {
-            return text == null ? null : WorkingTime.Half.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "Choose MORNING or AFTERNOON"));
-            return null;
+        private static WorkingTime.Half half(String text) {
+            return Inputs.text(text) == null ? null : WorkingTime.Half.valueOf(text.strip());
         }
     }
 }

@@ -2,11 +2,10 @@ package org.guildhall.hr.leave.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,15 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 
@@ -46,29 +41,24 @@ public class WorkPatternResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
-    public JsonObject replace(@PathParam("number") String number, JsonValue given) {
-        JsonObject body = LeaveRequestsResource.object(given, "the pattern");
-        Map<DayOfWeek, BigDecimal> hours = new EnumMap<>(DayOfWeek.class);
-        List<FieldError> errors = new ArrayList<>();
-        for (String key : body.keySet()) {
-            DayOfWeek day;
-            try {
-                day = DayOfWeek.valueOf(key.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(key, "Name the days monday to sunday"));
-                continue;
+    public JsonObject replace(@PathParam("number") String number, @Valid @NotNull PatternRequest pattern) {
+        return json(leave.setPattern(number, pattern.hours()));
+    }
+
+    /** The hours of each day named; a day left out is for the use case to judge. */
+    public record PatternRequest(BigDecimal monday, BigDecimal tuesday, BigDecimal wednesday, BigDecimal thursday,
+                                 BigDecimal friday, BigDecimal saturday, BigDecimal sunday) {
+
+        Map<DayOfWeek, BigDecimal> hours() {
+            Map<DayOfWeek, BigDecimal> hours = new EnumMap<>(DayOfWeek.class);
+            BigDecimal[] days = {monday, tuesday, wednesday, thursday, friday, saturday, sunday};
+            for (int i = 0; i < days.length; i++) {
+                if (days[i] != null) {
+                    hours.put(DayOfWeek.of(i + 1), days[i]);
+                }
             }
-            JsonValue value = body.get(key);
-            try {
-                hours.put(day, value instanceof JsonNumber n ? n.bigDecimalValue() : new BigDecimal(((JsonString) value).getString()));
-            } catch (RuntimeException e) {
-                errors.add(new FieldError(key, "Enter the hours as a number, such as 7.5"));
-            }
+            return hours;
         }
-        if (!errors.isEmpty()) {
-            throw new Problem.BadRequest("The working pattern has invalid fields.", errors);
-        }
-        return json(leave.setPattern(number, hours));
     }
 
     private static JsonObject json(Map<DayOfWeek, BigDecimal> hours) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,9 +42,12 @@ public class BankAccountResource {
     /** Body: {@code {sortCode, accountNumber, accountName}}; answers the masked details, awaiting confirmation. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject change(@PathParam("number") String number, @NotNull JsonObject body) {
-        return BankDetails.masked(bankDetails.change(number, body.getString("sortCode", null), body.getString("accountNumber", null),
-                body.getString("accountName", null)));
+    public JsonObject change(@PathParam("number") String number, @Valid @NotNull AccountRequest body) {
+        return BankDetails.masked(bankDetails.change(number, body.sortCode(), body.accountNumber(), body.accountName()));
+    }
+
+    /** What each field must look like is {@link BankDetails}' rule, answered for all of them at once. */
+    public record AccountRequest(String sortCode, String accountNumber, String accountName) {
     }
 
     @POST

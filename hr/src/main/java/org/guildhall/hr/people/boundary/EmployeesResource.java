@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,22 +22,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
-import org.guildhall.platform.money.Money;
-import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.json.Json;
+import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
-import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
+import org.guildhall.platform.web.RequestBodyReader;
 
 /**
  * Employees: HR adds and changes them; HR, payroll and auditors read them. A change names only the fields it
@@ -50,17 +49,14 @@ import org.guildhall.platform.web.PageRequest;
 @Allowed(tenant = {TenantRole.HR_ADMIN, TenantRole.PAYROLL_ADMIN, TenantRole.AUDITOR})
 public class EmployeesResource {
 
-    static final Set<String> FIELDS = Set.of("employeeNumber", "givenName", "familyName", "email", "niNumber", "dateOfBirth",
-            "startDate", "endDate", "orgUnit", "costCentre", "managerNumber", "nation", "fte", "weeklyHours", "grade", "annualSalary");
-
     @Inject
     People people;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
-    public Response add(@NotNull JsonObject body, @Context UriInfo uri) {
-        Employee employee = people.addEmployee(details(body, null));
+    public Response add(@Valid @NotNull EmployeeRequest request, @Context UriInfo uri) {
+        Employee employee = people.addEmployee(request.toDetails());
         return Response.created(uri.getAbsolutePathBuilder().path(employee.employeeNumber()).build())
                 .entity(EmployeeView.of(employee)).build();
     }
@@ -84,104 +80,53 @@ public class EmployeesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
     public EmployeeView change(@PathParam("number") String number, @NotNull JsonObject body) {
-        if (!(body.get("version") instanceof JsonNumber version)) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("version", "Send the version of the record you changed")));
+        if (!(body.get("version") instanceof JsonNumber version) || !version.isIntegral()) {
+            throw Problem.BadRequest.invalid("version", "Send the version of the record you changed");
         }
-        if (body.containsKey("employeeNumber") && !number.equals(text(body, "employeeNumber"))) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("employeeNumber", "An employee number cannot be changed")));
+        JsonObjectBuilder change = Json.createObjectBuilder(body);
+        change.remove("version");
+        EmployeeDetails details = details(change.build(), people.find(number).details());
+        if (!number.equals(details.employeeNumber())) {
+            throw Problem.BadRequest.invalid("employeeNumber", "An employee number cannot be changed");
         }
-        Employee employee = people.find(number);
-        return EmployeeView.of(people.change(number, version.longValue(), details(body, employee.details())));
+        return EmployeeView.of(people.change(number, version.longValue(), details));
     }
 
-    /** The details a body describes, over {@code base} for a change; unreadable values are 400 naming each field. */
-    public static EmployeeDetails details(JsonObject body, EmployeeDetails base) {
-        List<FieldError> errors = new ArrayList<>();
-        for (String key : body.keySet()) {
-            if (!FIELDS.contains(key) && !"version".equals(key)) {
-                errors.add(new FieldError(key, "There is no such field on an employee"));
-            }
-        }
-        EmployeeDetails d = base != null ? base : new EmployeeDetails(null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
-        EmployeeDetails details = new EmployeeDetails(
-                pick(body, "employeeNumber", d.employeeNumber()),
-                pick(body, "givenName", d.givenName()),
-                pick(body, "familyName", d.familyName()),
-                pick(body, "email", d.email()),
-                pick(body, "niNumber", d.niNumber()),
-                body.containsKey("dateOfBirth") ? date(body, "dateOfBirth", errors) : d.dateOfBirth(),
-                body.containsKey("startDate") ? date(body, "startDate", errors) : d.startDate(),
-                body.containsKey("endDate") ? date(body, "endDate", errors) : d.endDate(),
-                pick(body, "orgUnit", d.orgUnit()),
-                pick(body, "costCentre", d.costCentre()),
-                pick(body, "managerNumber", d.managerNumber()),
-                body.containsKey("nation") ? nation(body, errors) : d.nation(),
-                body.containsKey("fte") ? decimal(body, "fte", errors) : d.fte(),
-                body.containsKey("weeklyHours") ? decimal(body, "weeklyHours", errors) : d.weeklyHours(),
-                pick(body, "grade", d.grade()),
-                body.containsKey("annualSalary") ? money(body, "annualSalary", errors) : d.annualSalary());
-        if (!errors.isEmpty()) {
-            throw new Problem.BadRequest("The request has invalid fields.", errors);
-        }
-        return details;
+    /**
+     * A change as a JSON merge patch (RFC 7396) over {@code base}: the fields named replace the record's, null clears one,
+     * and the result is read and checked as a whole record, as a new one is.
+     */
+    public static EmployeeDetails details(JsonObject change, EmployeeDetails base) {
+        return RequestBodyReader.patch(EmployeeRequest.of(base), change).toDetails();
     }
 
-    private static String pick(JsonObject body, String field, String fallback) {
-        return body.containsKey(field) ? text(body, field) : fallback;
-    }
+    /**
+     * An employee as API.md describes it. The form is checked here (dates, nation, money, numbers); whether the values
+     * make a valid employee (names, NI number, an end after the start) is the record's own rule, answered all at once.
+     */
+    public record EmployeeRequest(String employeeNumber, String givenName, String familyName, String email, String niNumber,
+                                  @IsoDate String dateOfBirth, @IsoDate String startDate, @IsoDate String endDate, String orgUnit,
+                                  String costCentre, String managerNumber,
+                                  @Pattern(regexp = "\\s*(ENGLAND|WALES|SCOTLAND|NORTHERN_IRELAND)?\\s*",
+                                          message = "Choose ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND") String nation,
+                                  BigDecimal fte, BigDecimal weeklyHours, String grade, @Amount String annualSalary) {
 
-    /** A string field, null when JSON null or blank; a number is taken as its text. */
-    private static String text(JsonObject body, String field) {
-        JsonValue value = body.get(field);
-        if (value instanceof JsonString string) {
-            return string.getString().isBlank() ? null : string.getString().strip();
+        EmployeeDetails toDetails() {
+            return new EmployeeDetails(Inputs.text(employeeNumber), Inputs.text(givenName), Inputs.text(familyName),
+                    Inputs.text(email), Inputs.text(niNumber), Inputs.dateOrNull(dateOfBirth), Inputs.dateOrNull(startDate),
+                    Inputs.dateOrNull(endDate), Inputs.text(orgUnit), Inputs.text(costCentre), Inputs.text(managerNumber),
+                    Inputs.text(nation) == null ? null : Nation.valueOf(nation.strip()), fte, weeklyHours, Inputs.text(grade),
+                    Inputs.moneyOrNull(annualSalary));
         }
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value.toString();
-    }
 
-    private static LocalDate date(JsonObject body, String field, List<FieldError> errors) {
-        String text = text(body, field);
-        if (text == null) {
-            return null;
+        static EmployeeRequest of(EmployeeDetails d) {
+            return new EmployeeRequest(d.employeeNumber(), d.givenName(), d.familyName(), d.email(), d.niNumber(),
+                    string(d.dateOfBirth()), string(d.startDate()), string(d.endDate()), d.orgUnit(), d.costCentre(),
+                    d.managerNumber(), string(d.nation()), d.fte(), d.weeklyHours(), d.grade(), string(d.annualSalary()));
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a real date as YYYY-MM-DD"));
-            return null;
-        }
-    }
 
-    private static BigDecimal decimal(JsonObject body, String field, List<FieldError> errors) {
-        String text = text(body, field);
-        try {
-            return text == null ? null : new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "Enter a number"));
-            return null;
-        }
-    }
-
-    private static Money money(JsonObject body, String field, List<FieldError> errors) {
-        String text = text(body, field);
-        try {
-            return text == null ? null : Money.parse(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "Enter an amount in pounds and pence, such as 28500.00"));
-            return null;
-        }
-    }
-
-    private static Nation nation(JsonObject body, List<FieldError> errors) {
-        String text = text(body, "nation");
-        try {
-            return text == null ? null : Nation.valueOf(text);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError("nation", "Choose ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND"));
-            return null;
+        private static String string(Object value) {
+            return value == null ? null : value.toString();
         }
     }
 

@@ -2,10 +2,9 @@ package org.guildhall.hr.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,19 +49,17 @@ public class PoliciesResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = {TenantRole.HR_ADMIN, TenantRole.TENANT_ADMIN})
-    public JsonObject replace(@PathParam("name") String name, @NotNull JsonObject body) {
-        if (!(body.get("version") instanceof JsonNumber version)) {
-            throw Inputs.invalid("version", "Send the version of the policy you changed");
-        }
-        JsonValue document = body.get("document");
-        if (document == null || document.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw Inputs.invalid("document", "Send the policy as a JSON object");
-        }
+    public JsonObject replace(@PathParam("name") String name, @Valid @NotNull PolicyRequest body) {
         if ("leave-policy".equals(name)) {
-            readable(document.asJsonObject());
+            readable(body.document());
         }
-        TenantPolicy policy = policies.replace(name, version.longValue(), document.asJsonObject());
-        return view(policy, document.asJsonObject());
+        TenantPolicy policy = policies.replace(name, body.version(), body.document());
+        return view(policy, body.document());
+    }
+
+    /** A policy is a document of its own shape, which the feature that reads it checks. */
+    public record PolicyRequest(@NotNull(message = "Send the version of the policy you changed") Long version,
+                                @NotNull(message = "Send the policy as a JSON object") JsonObject document) {
     }
 
     /** A leave policy that leave could not be counted by would break every booking: refused before it is stored. */

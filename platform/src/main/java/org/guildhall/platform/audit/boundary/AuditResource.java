@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.audit.entity.AuditEvent;
-import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
@@ -84,8 +83,7 @@ public class AuditResource {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError(field, "must be an ISO-8601 instant in UTC, such as 2026-04-01T00:00:00Z")));
+            throw Problem.BadRequest.invalid(field, "must be an ISO-8601 instant in UTC, such as 2026-04-01T00:00:00Z");
         }
     }
 
