@@ -7,7 +7,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -23,13 +22,18 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.LedgerAccount;
 import org.guildhall.finance.ledger.control.Ledger;
 import org.guildhall.finance.ledger.entity.JournalDraft;
+import org.guildhall.hr.approval.control.Approvals;
+import org.guildhall.hr.approval.entity.ApprovalLimit;
+import org.guildhall.hr.approval.entity.IllegalTransition;
+import org.guildhall.hr.approval.entity.Refusal;
+import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -69,6 +73,8 @@ public class Expenses {
     public static final int MAX_LINES = 50;
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
             TenantRole.AUDITOR);
+    /** The section of the tenant's approval-limits policy for expense claims. */
+    private static final String LIMITS = "expenseClaims";
     private static final MonthDay TAX_YEAR_START = MonthDay.of(4, 6);
 
     @PersistenceContext(unitName = "guildhall")
@@ -76,6 +82,9 @@ public class Expenses {
 
     @Inject
     People people;
+
+    @Inject
+    Approvals approvals;
 
     @Inject
     Policies policies;
@@ -174,9 +183,7 @@ public class Expenses {
         if (!isOwn(claim) && !me.holds(TenantRole.HR_ADMIN)) {
             throw new Problem.Forbidden("Only the person claiming (or HR for them) can submit this claim.");
         }
-        if (claim.status() != Status.DRAFT) {
-            throw new Problem.Conflict("This claim was already " + claim.status().name().toLowerCase(Locale.UK) + ".");
-        }
+        claim.ensureDraft();
         Employee employee = people.hold(claim.employeeNumber());
         ExpensePolicy policy = policy();
         List<ExpenseLine> lines = lines(id);
@@ -219,38 +226,40 @@ public class Expenses {
      */
     public Claim decide(long id, boolean approve, String reason) {
         ExpenseClaim claim = lockVisible(id);
-        if (isOwn(claim)) {
-            throw new Problem.Forbidden("You cannot decide your own expense claim.");
-        }
         Employee employee = people.find(claim.employeeNumber());
-        if (!mayDecide(claim, employee)) {
-            String role = approverRole(claim);
-            throw new Problem.Forbidden(role == null ? "Only " + employee.details().givenName() + "'s line manager can decide this claim."
-                    : "This claim is above the line manager's limit: someone with the role " + role + " decides it.");
+        ApprovalLimit limit = approvals.limit(LIMITS);
+        Optional<Refusal> refusal = approvals.caller().refusal(subject(claim, employee), limit);
+        if (refusal.isPresent()) {
+            TenantRole role = limit.approverFor(claim.total());
+            throw new Problem.Forbidden(switch (refusal.get()) {
+                case OWN -> "You cannot decide your own expense claim.";
+                case NOT_APPROVER -> role == null ? "Only " + employee.details().givenName() + "'s line manager, or someone they named "
+                        + "to act for them, can decide this claim."
+                        : "This claim is above the line manager's limit: someone with the role " + role + " decides it.";
+                case PREPARER -> "You made this claim on " + employee.details().givenName() + "'s behalf, so someone else decides it.";
+            });
         }
-        if (claim.status() != Status.SUBMITTED) {
-            throw new Problem.Conflict(claim.status() == Status.DRAFT ? "This claim has not been submitted yet."
-                    : "This claim was already " + claim.status().name().toLowerCase(Locale.UK) + " by " + claim.decidedBy() + ".");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!approve && why == null) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("reason", "Say why you are rejecting it, so " + employee.details().givenName() + " knows")));
-        }
-        if (why != null && why.length() > 500) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("reason", "Keep the reason to 500 characters")));
-        }
+        claim.ensureSubmitted();
+        String why = approvals.reason(approve, reason, employee.details().givenName());
         List<ExpenseLine> lines = lines(id);
         JsonObject before = state(claim, lines);
-        Long journal = approve ? ledger.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journal().id() : null;
-        claim.decide(approve, me.username(), clock.instant(), why, journal);
+        if (approve) {
+            long journal = ledger.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journal().id();
+            claim.approve(me.username(), clock.instant(), why, journal);
+        } else {
+            claim.reject(me.username(), clock.instant(), why);
+        }
         em.flush();
-        audit.record("ExpenseClaim", claim.id().toString(), approve ? "APPROVE" : "REJECT", before, state(claim, lines));
-        notices.fire(new Notice(claim.employeeNumber(), "Your expense claim for £" + claim.total() + " was " + (approve ? "approved" : "rejected"),
-                approve ? "Decided by " + me.username() + ". It will be repaid with your pay."
-                        : "Decided by " + me.username() + ". Their reason: " + why,
-                "/expenses/" + session.current() + "/claims/" + claim.id()));
+        approvals.recorded("ExpenseClaim", claim.id(), approve, before, state(claim, lines),
+                new Notice(claim.employeeNumber(), "Your expense claim for £" + claim.total() + " was " + (approve ? "approved" : "rejected"),
+                        approve ? "Decided by " + me.username() + ". It will be repaid with your pay."
+                                : "Decided by " + me.username() + ". Their reason: " + why,
+                        "/expenses/" + session.current() + "/claims/" + claim.id()));
         return new Claim(claim, lines, receipts(id), approverRole(claim));
+    }
+
+    private static Subject subject(ExpenseClaim claim, Employee employee) {
+        return new Subject(claim.employeeNumber(), employee.managerNumber(), claim.createdBy(), claim.total());
     }
 
     public Receipt attach(long claimId, Integer lineNo, String fileName, byte[] content) {
@@ -258,8 +267,8 @@ public class Expenses {
         if (!isOwn(claim) && !me.holds(TenantRole.HR_ADMIN)) {
             throw new Problem.Forbidden("Only the person claiming (or HR for them) can add receipts.");
         }
-        if (claim.status() != Status.DRAFT) {
-            throw new Problem.Conflict("Receipts can be added only before the claim is submitted.");
+        if (!claim.isDraft()) {
+            throw new IllegalTransition("Receipts can be added only before the claim is submitted.");
         }
         if (content.length == 0) {
             throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("file", "Choose a receipt file")));
@@ -326,14 +335,16 @@ public class Expenses {
 
     private jakarta.persistence.TypedQuery<ExpenseClaim> queueQuery() {
         String mine = me.employeeNumber().orElse("");
-        Money limit = managerLimit();
-        boolean aboveLimit = me.holds(aboveLimitRole());
+        Set<String> managers = approvals.managersActedFor();
+        ApprovalLimit limit = approvals.limit(LIMITS);
+        boolean aboveLimit = me.holds(limit.aboveLimitApprover());
         return em.createQuery("select c from ExpenseClaim c, Employee e where e.employeeNumber = c.employeeNumber "
                         + "and c.status = :submitted and c.employeeNumber <> :me "
-                        + "and ((e.managerNumber = :me and c.total <= :limit) or (:above = true and c.total > :limit)) order by c.id",
+                        + "and ((e.managerNumber in :managers and c.total <= :limit) or (:above = true and c.total > :limit)) order by c.id",
                         ExpenseClaim.class)
-                .setParameter("submitted", Status.SUBMITTED).setParameter("me", mine).setParameter("limit", limit.amount())
-                .setParameter("above", aboveLimit);
+                .setParameter("submitted", Status.SUBMITTED).setParameter("me", mine)
+                .setParameter("managers", managers.isEmpty() ? Set.of("") : managers)
+                .setParameter("limit", limit.lineManagerLimit().amount()).setParameter("above", aboveLimit);
     }
 
     public List<ExpenseLine> lines(long claimId) {
@@ -462,27 +473,15 @@ public class Expenses {
                 "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
     }
 
-    private Money managerLimit() {
-        JsonObject limits = policies.document("approval-limits").getJsonObject("expenseClaims");
-        return limits == null || !limits.containsKey("lineManagerLimit") ? Money.parse("1000.00") : Money.parse(limits.getString("lineManagerLimit"));
-    }
-
-    private TenantRole aboveLimitRole() {
-        JsonObject limits = policies.document("approval-limits").getJsonObject("expenseClaims");
-        return TenantRole.valueOf(limits == null ? "BUDGET_HOLDER" : limits.getString("aboveLimitApprover", "BUDGET_HOLDER"));
-    }
-
     /** Null when the line manager decides; otherwise the role that does. */
     private String approverRole(ExpenseClaim claim) {
-        return claim.total().compareTo(managerLimit()) > 0 ? aboveLimitRole().name() : null;
+        TenantRole role = approvals.limit(LIMITS).approverFor(claim.total());
+        return role == null ? null : role.name();
     }
 
+    /** The line manager or their delegate today up to the limit, the limit's role above it; HR for people with no manager. */
     private boolean mayDecide(ExpenseClaim claim, Employee employee) {
-        if (approverRole(claim) != null) {
-            return me.holds(aboveLimitRole());
-        }
-        String manager = employee.managerNumber();
-        return manager == null ? me.holds(TenantRole.HR_ADMIN) : manager.equals(me.employeeNumber().orElse(null));
+        return approvals.caller().mayDecide(subject(claim, employee), approvals.limit(LIMITS));
     }
 
     private boolean isOwn(ExpenseClaim claim) {
@@ -499,7 +498,7 @@ public class Expenses {
     }
 
     private ExpenseClaim lockVisible(long id) {
-        ExpenseClaim claim = em.find(ExpenseClaim.class, id, LockModeType.PESSIMISTIC_WRITE);
+        ExpenseClaim claim = approvals.hold(ExpenseClaim.class, id);
         if (claim == null || !maySee(claim)) {
             throw new Problem.NotFound("There is no expense claim " + id + ".");
         }
