@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.LeaveDecisions;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.platform.problem.FieldError;
@@ -44,6 +45,9 @@ public class LeaveRequestsResource {
     @Inject
     Leave leave;
 
+    @Inject
+    LeaveDecisions decisions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(JsonValue body, @Context UriInfo uri) {
@@ -63,7 +67,7 @@ public class LeaveRequestsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            Leave.QueuePage queue = leave.queuePage(wanted, paging.offset(), paging.size());
+            LeaveDecisions.QueuePage queue = decisions.queuePage(wanted, paging.offset(), paging.size());
             return paging.page(queue.items().stream().map(LeaveRequestView::of).toList(), queue.total());
         }
         return paging.page(leave.requestsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
@@ -79,7 +83,7 @@ public class LeaveRequestsResource {
     @POST
     @Path("{id}/approve")
     public LeaveRequestView approve(@PathParam("id") long id) {
-        return LeaveRequestView.of(leave.decide(id, true, null));
+        return LeaveRequestView.of(decisions.decide(id, true, null));
     }
 
     /** Body {@code {reason}}: the requester is told it. */
@@ -88,13 +92,13 @@ public class LeaveRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public LeaveRequestView reject(@PathParam("id") long id, JsonValue body) {
         JsonObject reason = body == null ? null : object(body, "the reason");
-        return LeaveRequestView.of(leave.decide(id, false, reason == null ? null : text(reason, "reason")));
+        return LeaveRequestView.of(decisions.decide(id, false, reason == null ? null : text(reason, "reason")));
     }
 
     @POST
     @Path("{id}/cancel")
     public LeaveRequestView cancel(@PathParam("id") long id) {
-        return LeaveRequestView.of(leave.cancel(id));
+        return LeaveRequestView.of(decisions.cancel(id));
     }
 
     static LeaveRequest.Status status(String status) {

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.guildhall.hr.approval.control.Approvals;
-import org.guildhall.hr.approval.entity.Refusal;
 import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.leave.entity.AnnualLeave;
 import org.guildhall.hr.leave.entity.BankHolidays;
@@ -50,10 +49,10 @@ import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /**
- * Booking, deciding and cancelling leave, and the balances, queues and calendars around it. Every check is made here,
- * for the API and the pages alike. A booking holds the employee's row for the rest of its transaction, so two
- * bookings for one person queue and cannot both take the last of the balance or overlap; a decision or cancellation
- * holds the request's row, so of two managers deciding at once exactly one finds it still pending.
+ * Booking leave, and the balances, calendars, delegations and work patterns around it; deciding and cancelling are
+ * {@link LeaveDecisions}. Every check is made here, for the API and the pages alike. A booking holds the employee's
+ * row for the rest of its transaction, so two bookings for one person queue and cannot both take the last of the
+ * balance or overlap.
  */
 @ApplicationScoped
 @Transactional
@@ -140,82 +139,6 @@ public class Leave {
         return request;
     }
 
-    /** Approves or rejects a pending request: its employee's line manager, or the manager's delegate today, only. */
-    public LeaveRequest decide(long id, boolean approve, String reason) {
-        LeaveRequest request = approvals.hold(LeaveRequest.class, id);
-        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
-        }
-        Optional<Refusal> refusal = approvals.caller().refusal(subject(request, employee), null);
-        if (refusal.isPresent()) {
-            throw new Problem.Forbidden(switch (refusal.get()) {
-                case OWN -> "You cannot decide your own leave request.";
-                case NOT_APPROVER -> "Only " + name(employee.details()) + "'s line manager, or someone they named to act for them, "
-                        + "can decide this request.";
-                case PREPARER -> "You booked this leave on " + employee.details().givenName() + "'s behalf, so someone else decides it.";
-            });
-        }
-        request.ensurePending();
-        String why = approvals.reason(approve, reason, employee.details().givenName());
-        JsonObject before = state(request);
-        if (approve) {
-            request.approve(me.username(), clock.instant(), why);
-        } else {
-            request.reject(me.username(), clock.instant(), why);
-        }
-        em.flush();
-        approvals.recorded("LeaveRequest", request.id(), approve, before, state(request),
-                new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was " + (approve ? "approved" : "rejected"),
-                        approve ? "Decided by " + me.username() + "." : "Decided by " + me.username() + ". Their reason: " + request.reason(),
-                        link(request)));
-        return request;
-    }
-
-    private static Subject subject(LeaveRequest request, Employee employee) {
-        return Subject.of(request.employeeNumber(), employee.managerNumber(), request.onBehalf() ? request.requestedBy() : null);
-    }
-
-    /**
-     * Cancels a pending or approved request. The requester may cancel until approved leave starts; after that only
-     * their line manager (or delegate) or HR can.
-     */
-    public LeaveRequest cancel(long id) {
-        LeaveRequest request = approvals.hold(LeaveRequest.class, id);
-        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
-        }
-        boolean own = me.employeeNumber().map(request.employeeNumber()::equals).orElse(false);
-        boolean manager = !own && mayDecide(employee);
-        boolean hr = me.holds(TenantRole.HR_ADMIN);
-        if (!own && !manager && !hr) {
-            throw new Problem.Forbidden("Only the person who asked for this leave, their line manager or HR can cancel it.");
-        }
-        request.ensureCancellable();
-        if (!own && request.status() == Status.PENDING) {
-            throw new Problem.Conflict("This request is still waiting for a decision: reject it, with a reason, instead.");
-        }
-        boolean started = request.status() == Status.APPROVED && !request.start().isAfter(today());
-        if (started && own) {
-            throw new Problem.Forbidden("This leave has started, so only your line manager can cancel it. Ask them to.");
-        }
-        Status was = request.status();
-        JsonObject before = state(request);
-        request.cancel(me.username(), clock.instant());
-        em.flush();
-        audit.record("LeaveRequest", request.id().toString(), "CANCEL", before, state(request), own ? null : request.employeeNumber());
-        EmployeeDetails who = employee.details();
-        if (!own) {
-            notices.fire(new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was cancelled",
-                    "Cancelled by " + me.username() + ".", link(request)));
-        } else if (was == Status.APPROVED && who.managerNumber() != null) {
-            notices.fire(new Notice(who.managerNumber(), name(who) + " cancelled their leave " + describe(request),
-                    "The leave you approved will not be taken.", link(request)));
-        }
-        return request;
-    }
-
     public LeaveRequest find(long id) {
         LeaveRequest request = em.find(LeaveRequest.class, id);
         Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
@@ -238,47 +161,6 @@ public class Leave {
         String number = readable(employeeNumber);
         return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber = :number and (:status is null or r.status = :status)",
                 Long.class).setParameter("number", number).setParameter("status", status).getSingleResult();
-    }
-
-    /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
-    public List<LeaveRequest> queue(Status status, int offset, int limit) {
-        return queued(reportsDecidedByMe(), status, offset, limit);
-    }
-
-    public long queueSize(Status status) {
-        return queuedCount(reportsDecidedByMe(), status);
-    }
-
-    /** A page of the queue and its total, finding the caller's reports once for both. */
-    public QueuePage queuePage(Status status, int offset, int limit) {
-        List<String> reports = reportsDecidedByMe();
-        return new QueuePage(queued(reports, status, offset, limit), queuedCount(reports, status));
-    }
-
-    public record QueuePage(List<LeaveRequest> items, long total) {
-    }
-
-    private List<LeaveRequest> queued(List<String> reports, Status status, int offset, int limit) {
-        if (reports.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select r from LeaveRequest r where r.employeeNumber in :reports and r.status = :status "
-                        + "order by r.start, r.id", LeaveRequest.class)
-                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    private long queuedCount(List<String> reports, Status status) {
-        if (reports.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber in :reports and r.status = :status", Long.class)
-                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status).getSingleResult();
-    }
-
-    /** The people whose leave the caller decides: reports of the managers they act for, and for HR those with no manager. */
-    private List<String> reportsDecidedByMe() {
-        return approvals.reportsDecidedByMe();
     }
 
     /** The balance of each leave type with one, for the leave year (the current one when null). */
@@ -565,17 +447,17 @@ public class Leave {
         return employeeNumber;
     }
 
-    private boolean maySee(LeaveRequest request, Employee employee) {
+    boolean maySee(LeaveRequest request, Employee employee) {
         return me.employeeNumber().map(request.employeeNumber()::equals).orElse(false) || READ_ANYONE.stream().anyMatch(me::holds)
                 || mayDecide(employee);
     }
 
     /** The line manager decides; so does whoever the manager named for today; HR decides for people with no manager. */
-    private boolean mayDecide(Employee employee) {
+    boolean mayDecide(Employee employee) {
         return approvals.caller().mayDecide(Subject.of(employee.employeeNumber(), employee.managerNumber(), null), null);
     }
 
-    private String link(LeaveRequest request) {
+    String link(LeaveRequest request) {
         return "/leave/" + session.current() + "/requests/" + request.id();
     }
 
@@ -605,7 +487,7 @@ public class Leave {
         return pattern(people.find(employeeNumber));
     }
 
-    private static JsonObject state(LeaveRequest r) {
+    static JsonObject state(LeaveRequest r) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("employeeNumber", r.employeeNumber()).add("leaveType", r.leaveType())
                 .add("start", r.start().toString()).add("startHalf", r.span().startHalf().name()).add("end", r.end().toString())
                 .add("endHalf", r.span().endHalf().name()).add("workingDays", r.workingDays().toPlainString())
