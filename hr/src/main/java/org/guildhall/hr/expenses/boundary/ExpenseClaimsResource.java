@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.guildhall.hr.expenses.control.ExpenseDecisions;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -54,6 +55,9 @@ public class ExpenseClaimsResource {
 
     @Inject
     Expenses expenses;
+
+    @Inject
+    ExpenseDecisions decisions;
 
     /** Body {@code {employeeNumber?, lines: [{date, category, amount? (with vat?) or miles and vehicle, london?, description}]}}. */
     @POST
@@ -93,7 +97,7 @@ public class ExpenseClaimsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            return paging.page(expenses.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), expenses.queueSize());
+            return paging.page(decisions.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), decisions.queueSize());
         }
         ExpenseClaim.Status wanted = status(status);
         return paging.page(expenses.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
@@ -115,7 +119,7 @@ public class ExpenseClaimsResource {
     @POST
     @Path("{id}/approve")
     public ClaimView approve(@PathParam("id") long id) {
-        return ClaimView.of(expenses.decide(id, true, null));
+        return ClaimView.of(decisions.decide(id, true, null));
     }
 
     /** Body {@code {reason}}: required, and told to the claimant. */
@@ -124,7 +128,7 @@ public class ExpenseClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView reject(@PathParam("id") long id, JsonValue body) {
         String reason = body instanceof JsonObject object ? text(object, "reason") : null;
-        return ClaimView.of(expenses.decide(id, false, reason));
+        return ClaimView.of(decisions.decide(id, false, reason));
     }
 
     /** Multipart: {@code file} (PDF, PNG or JPEG by content, 10 MB at most) and optionally {@code line}, the line it is for. */

@@ -23,17 +23,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.guildhall.finance.chart.control.ChartOfAccounts;
-import org.guildhall.finance.chart.entity.LedgerAccount;
-import org.guildhall.finance.ledger.control.Ledger;
-import org.guildhall.finance.ledger.entity.JournalDraft;
 import org.guildhall.hr.approval.control.Approvals;
-import org.guildhall.hr.approval.entity.ApprovalLimit;
 import org.guildhall.hr.approval.entity.IllegalTransition;
-import org.guildhall.hr.approval.entity.Refusal;
-import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -57,11 +49,9 @@ import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /**
- * Expense claims from draft to approval: lines checked and priced (mileage at HMRC's rates, counted across the
- * employee's claims in the tax year), receipts kept, policy breaches shown, decisions by the line manager (or a
- * budget holder above the manager's limit), and one balanced journal through the posting boundary on approval.
- * Making or submitting a claim holds the employee's row, so two claims cannot both take the same 45p miles; a
- * decision holds the claim's row, so of two deciding at once exactly one wins.
+ * Expense claims from draft to submission: lines checked and priced (mileage at HMRC's rates, counted across the
+ * employee's claims in the tax year), receipts kept, policy breaches shown; decisions are {@link ExpenseDecisions}.
+ * Making or submitting a claim holds the employee's row, so two claims cannot both take the same 45p miles.
  */
 @ApplicationScoped
 @Transactional
@@ -74,7 +64,7 @@ public class Expenses {
     private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
             TenantRole.AUDITOR);
     /** The section of the tenant's approval-limits policy for expense claims. */
-    private static final String LIMITS = "expenseClaims";
+    static final String LIMITS = "expenseClaims";
     private static final MonthDay TAX_YEAR_START = MonthDay.of(4, 6);
 
     @PersistenceContext(unitName = "guildhall")
@@ -97,12 +87,6 @@ public class Expenses {
 
     @Inject
     Event<Notice> notices;
-
-    @Inject
-    Ledger ledger;
-
-    @Inject
-    ChartOfAccounts chart;
 
     @Inject
     TenantSession session;
@@ -220,48 +204,6 @@ public class Expenses {
         return new Claim(claim, lines, receipts, approverRole(claim));
     }
 
-    /**
-     * Approves or rejects a submitted claim: the claimant's line manager up to the policy's limit, above it someone
-     * holding the policy's role for larger claims; never the claimant. Approval posts the claim's journal.
-     */
-    public Claim decide(long id, boolean approve, String reason) {
-        ExpenseClaim claim = lockVisible(id);
-        Employee employee = people.find(claim.employeeNumber());
-        ApprovalLimit limit = approvals.limit(LIMITS);
-        Optional<Refusal> refusal = approvals.caller().refusal(subject(claim, employee), limit);
-        if (refusal.isPresent()) {
-            TenantRole role = limit.approverFor(claim.total());
-            throw new Problem.Forbidden(switch (refusal.get()) {
-                case OWN -> "You cannot decide your own expense claim.";
-                case NOT_APPROVER -> role == null ? "Only " + employee.details().givenName() + "'s line manager, or someone they named "
-                        + "to act for them, can decide this claim."
-                        : "This claim is above the line manager's limit: someone with the role " + role + " decides it.";
-                case PREPARER -> "You made this claim on " + employee.details().givenName() + "'s behalf, so someone else decides it.";
-            });
-        }
-        claim.ensureSubmitted();
-        String why = approvals.reason(approve, reason, employee.details().givenName());
-        List<ExpenseLine> lines = lines(id);
-        JsonObject before = state(claim, lines);
-        if (approve) {
-            long journal = ledger.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journal().id();
-            claim.approve(me.username(), clock.instant(), why, journal);
-        } else {
-            claim.reject(me.username(), clock.instant(), why);
-        }
-        em.flush();
-        approvals.recorded("ExpenseClaim", claim.id(), approve, before, state(claim, lines),
-                new Notice(claim.employeeNumber(), "Your expense claim for £" + claim.total() + " was " + (approve ? "approved" : "rejected"),
-                        approve ? "Decided by " + me.username() + ". It will be repaid with your pay."
-                                : "Decided by " + me.username() + ". Their reason: " + why,
-                        "/expenses/" + session.current() + "/claims/" + claim.id()));
-        return new Claim(claim, lines, receipts(id), approverRole(claim));
-    }
-
-    private static Subject subject(ExpenseClaim claim, Employee employee) {
-        return new Subject(claim.employeeNumber(), employee.managerNumber(), claim.createdBy(), claim.total());
-    }
-
     public Receipt attach(long claimId, Integer lineNo, String fileName, byte[] content) {
         ExpenseClaim claim = lockVisible(claimId);
         if (!isOwn(claim) && !me.holds(TenantRole.HR_ADMIN)) {
@@ -324,35 +266,12 @@ public class Expenses {
                 Long.class).setParameter("n", number).setParameter("status", status).getSingleResult();
     }
 
-    /** Submitted claims the caller may decide: their reports' within the manager's limit, and larger ones for the role above. */
-    public List<ExpenseClaim> queue(int offset, int limit) {
-        return queueQuery().setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public long queueSize() {
-        return queueQuery().getResultList().size();
-    }
-
-    private jakarta.persistence.TypedQuery<ExpenseClaim> queueQuery() {
-        String mine = me.employeeNumber().orElse("");
-        Set<String> managers = approvals.managersActedFor();
-        ApprovalLimit limit = approvals.limit(LIMITS);
-        boolean aboveLimit = me.holds(limit.aboveLimitApprover());
-        return em.createQuery("select c from ExpenseClaim c, Employee e where e.employeeNumber = c.employeeNumber "
-                        + "and c.status = :submitted and c.employeeNumber <> :me "
-                        + "and ((e.managerNumber in :managers and c.total <= :limit) or (:above = true and c.total > :limit)) order by c.id",
-                        ExpenseClaim.class)
-                .setParameter("submitted", Status.SUBMITTED).setParameter("me", mine)
-                .setParameter("managers", managers.isEmpty() ? Set.of("") : managers)
-                .setParameter("limit", limit.lineManagerLimit().amount()).setParameter("above", aboveLimit);
-    }
-
     public List<ExpenseLine> lines(long claimId) {
         return em.createQuery("select l from ExpenseLine l where l.claimId = :c order by l.lineNo", ExpenseLine.class)
                 .setParameter("c", claimId).getResultList();
     }
 
-    private List<Receipt> receipts(long claimId) {
+    List<Receipt> receipts(long claimId) {
         return em.createQuery("select r from Receipt r where r.claimId = :c order by r.id", Receipt.class)
                 .setParameter("c", claimId).getResultList();
     }
@@ -443,45 +362,15 @@ public class Expenses {
         return day.isBefore(TAX_YEAR_START.atYear(day.getYear())) ? day.getYear() - 1 : day.getYear();
     }
 
-    /** Debit each expense account with the net of its lines and VAT recoverable with the VAT; credit the employee's payable. */
-    private JournalDraft journal(ExpenseClaim claim, List<ExpenseLine> lines, EmployeeDetails employee) {
-        ExpensePolicy policy = policy();
-        Map<String, Money> byAccount = new LinkedHashMap<>();
-        Money vat = Money.ZERO;
-        for (ExpenseLine line : lines) {
-            String purpose = policy.category(line.category()).map(ExpensePolicy.Category::ledgerPurpose).orElse("EXPENSE_OTHER");
-            String account = account(purpose);
-            if (line.net().isPositive()) {
-                byAccount.merge(account, line.net(), Money::plus);
-            }
-            vat = vat.plus(line.vat());
-        }
-        String reference = "Expense claim " + claim.id();
-        List<JournalDraft.Line> journal = new ArrayList<>();
-        byAccount.forEach((account, net) -> journal.add(new JournalDraft.Line(account, employee.costCentre(), net, null, reference)));
-        if (vat.isPositive()) {
-            journal.add(new JournalDraft.Line(account("VAT_RECOVERABLE"), null, vat, null, reference + ": VAT"));
-        }
-        journal.add(new JournalDraft.Line(account("EMPLOYEE_EXPENSES_PAYABLE"), null, null, claim.total(),
-                reference + ": owed to " + employee.employeeNumber()));
-        return new JournalDraft(today(), "Expenses of " + employee.givenName() + " " + employee.familyName() + ", claim " + claim.id(),
-                "EXP-" + claim.id(), journal);
-    }
-
-    private String account(String purpose) {
-        return chart.accountFor(purpose).map(LedgerAccount::code).orElseThrow(() -> new Problem.RuleViolation(
-                "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
-    }
-
     /** Null when the line manager decides; otherwise the role that does. */
-    private String approverRole(ExpenseClaim claim) {
+    String approverRole(ExpenseClaim claim) {
         TenantRole role = approvals.limit(LIMITS).approverFor(claim.total());
         return role == null ? null : role.name();
     }
 
     /** The line manager or their delegate today up to the limit, the limit's role above it; HR for people with no manager. */
     private boolean mayDecide(ExpenseClaim claim, Employee employee) {
-        return approvals.caller().mayDecide(subject(claim, employee), approvals.limit(LIMITS));
+        return approvals.caller().mayDecide(ExpenseDecisions.subject(claim, employee), approvals.limit(LIMITS));
     }
 
     private boolean isOwn(ExpenseClaim claim) {
@@ -497,7 +386,7 @@ public class Expenses {
         return claim.status() != Status.DRAFT && (lineManager || mayDecide(claim, employee));
     }
 
-    private ExpenseClaim lockVisible(long id) {
+    ExpenseClaim lockVisible(long id) {
         ExpenseClaim claim = approvals.hold(ExpenseClaim.class, id);
         if (claim == null || !maySee(claim)) {
             throw new Problem.NotFound("There is no expense claim " + id + ".");
@@ -535,7 +424,7 @@ public class Expenses {
         }
     }
 
-    private static JsonObject state(ExpenseClaim claim, List<ExpenseLine> lines) {
+    static JsonObject state(ExpenseClaim claim, List<ExpenseLine> lines) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ExpenseLine l : lines) {
             items.add(Json.createObjectBuilder().add("line", l.lineNo()).add("date", l.spentOn().toString()).add("category", l.category())
