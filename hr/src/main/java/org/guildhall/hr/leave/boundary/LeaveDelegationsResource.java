@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.Delegations;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -31,7 +31,7 @@ import org.guildhall.platform.security.Allowed;
 public class LeaveDelegationsResource {
 
     @Inject
-    Leave leave;
+    Delegations delegations;
 
     /** Body {@code {delegateNumber, from, to}}. */
     @POST
@@ -48,19 +48,19 @@ public class LeaveDelegationsResource {
         if (!errors.isEmpty()) {
             throw new Problem.BadRequest("The delegation has invalid fields.", errors);
         }
-        LeaveDelegation made = leave.delegate(delegate, from, to);
+        LeaveDelegation made = delegations.delegate(delegate, from, to);
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build()).entity(DelegationView.of(made)).build();
     }
 
     @GET
     public List<DelegationView> mine() {
-        return leave.delegations().stream().map(DelegationView::of).toList();
+        return delegations.delegations().stream().map(DelegationView::of).toList();
     }
 
     @POST
     @Path("{id}/withdraw")
     public DelegationView withdraw(@PathParam("id") long id) {
-        return DelegationView.of(leave.withdraw(id));
+        return DelegationView.of(delegations.withdraw(id));
     }
 
     private static LocalDate date(JsonObject body, String field, List<FieldError> errors) {
