@@ -21,7 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.WorkPatterns;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -36,11 +36,11 @@ import org.guildhall.platform.security.TenantRole;
 public class WorkPatternResource {
 
     @Inject
-    Leave leave;
+    WorkPatterns patterns;
 
     @GET
     public JsonObject pattern(@PathParam("number") String number) {
-        return json(leave.pattern(number));
+        return json(patterns.pattern(number));
     }
 
     @PUT
@@ -68,7 +68,7 @@ public class WorkPatternResource {
         if (!errors.isEmpty()) {
             throw new Problem.BadRequest("The working pattern has invalid fields.", errors);
         }
-        return json(leave.setPattern(number, hours));
+        return json(patterns.setPattern(number, hours));
     }
 
     private static JsonObject json(Map<DayOfWeek, BigDecimal> hours) {

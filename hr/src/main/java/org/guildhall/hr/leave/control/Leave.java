@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -31,7 +29,6 @@ import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.Span;
-import org.guildhall.hr.leave.entity.WorkPattern;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
@@ -47,8 +44,8 @@ import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /**
- * Booking leave, and the balances, calendars, delegations and work patterns around it; deciding and cancelling are
- * {@link LeaveDecisions}. Every check is made here, for the API and the pages alike. A booking holds the employee's
+ * Booking leave, and the balances and calendars around it; deciding and cancelling are {@link LeaveDecisions},
+ * delegates {@link Delegations}, working patterns {@link WorkPatterns}. Every check is made here, for the API and the pages alike. A booking holds the employee's
  * row for the rest of its transaction, so two bookings for one person queue and cannot both take the last of the
  * balance or overlap.
  */
@@ -70,6 +67,9 @@ public class Leave {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    WorkPatterns patterns;
 
     @Inject
     Policies policies;
@@ -215,43 +215,6 @@ public class Leave {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** The employee's working pattern: as set by HR, or their weekly hours over Monday to Friday. */
-    public Map<DayOfWeek, BigDecimal> pattern(Employee employee) {
-        WorkPattern pattern = em.find(WorkPattern.class, employee.employeeNumber());
-        return pattern != null ? pattern.hours() : WorkingTime.mondayToFriday(employee.details().weeklyHours());
-    }
-
-    public Map<DayOfWeek, BigDecimal> setPattern(String employeeNumber, Map<DayOfWeek, BigDecimal> hours) {
-        Employee employee = people.find(employeeNumber);
-        if (employeeNumber.equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.Forbidden("Your own working pattern decides what your leave costs: another HR admin changes it.");
-        }
-        List<FieldError> problems = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<DayOfWeek, BigDecimal> day : hours.entrySet()) {
-            if (day.getValue().signum() < 0 || day.getValue().compareTo(BigDecimal.valueOf(24)) > 0 || day.getValue().scale() > 2) {
-                problems.add(new FieldError(day.getKey().name().toLowerCase(Locale.ROOT), "Enter hours from 0 to 24, to two decimal places"));
-            }
-            total = total.add(day.getValue());
-        }
-        if (problems.isEmpty() && total.signum() == 0) {
-            problems.add(new FieldError("monday", "Enter the hours of at least one working day"));
-        }
-        if (!problems.isEmpty()) {
-            throw new Problem.BadRequest("The working pattern has invalid fields.", problems);
-        }
-        WorkPattern existing = em.find(WorkPattern.class, employeeNumber);
-        JsonObject before = existing == null ? null : pattern(existing.hours());
-        if (existing == null) {
-            em.persist(new WorkPattern(employeeNumber, hours));
-        } else {
-            existing.replace(hours);
-        }
-        em.flush();
-        audit.record("WorkPattern", employeeNumber, existing == null ? "CREATE" : "UPDATE", before, pattern(hours));
-        return pattern(employee);
-    }
-
     // ---- the rules
 
     private Assessment assess(Booking booking, Employee employee) {
@@ -307,7 +270,7 @@ public class Leave {
         for (int year = span.start().getYear(); year <= span.end().getYear(); year++) {
             holidays.addAll(BankHolidays.of(d.nation(), year, policy.oneOffsFor(d.nation())).keySet());
         }
-        WorkingTime.Taken taken = WorkingTime.between(span.start(), span.startHalf(), span.end(), span.endHalf(), pattern(employee), holidays);
+        WorkingTime.Taken taken = WorkingTime.between(span.start(), span.startHalf(), span.end(), span.endHalf(), patterns.pattern(employee), holidays);
         if (taken.days().signum() == 0) {
             throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("start",
                     "There are no working days for " + d.givenName() + " from " + DAY.format(span.start()) + " to " + DAY.format(span.end())
@@ -416,16 +379,6 @@ public class Leave {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static JsonObject pattern(Map<DayOfWeek, BigDecimal> hours) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        hours.forEach((day, h) -> json.add(day.name().toLowerCase(Locale.ROOT), h.stripTrailingZeros().toPlainString()));
-        return json.build();
-    }
-
-    public Map<DayOfWeek, BigDecimal> pattern(String employeeNumber) {
-        return pattern(people.find(employeeNumber));
     }
 
     static JsonObject state(LeaveRequest r) {
