@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseQueries;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -58,6 +59,9 @@ public class ExpenseClaimsResource {
 
     @Inject
     ExpenseDecisions decisions;
+
+    @Inject
+    ExpenseQueries queries;
 
     /** Body {@code {employeeNumber?, lines: [{date, category, amount? (with vat?) or miles and vehicle, london?, description}]}}. */
     @POST
@@ -100,14 +104,14 @@ public class ExpenseClaimsResource {
             return paging.page(decisions.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), decisions.queueSize());
         }
         ExpenseClaim.Status wanted = status(status);
-        return paging.page(expenses.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
-                expenses.countOf(employeeNumber, wanted));
+        return paging.page(queries.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
+                queries.countOf(employeeNumber, wanted));
     }
 
     @GET
     @Path("{id}")
     public ClaimView one(@PathParam("id") long id) {
-        return ClaimView.of(expenses.find(id));
+        return ClaimView.of(queries.find(id));
     }
 
     @POST
@@ -159,7 +163,7 @@ public class ExpenseClaimsResource {
     @Path("{id}/receipts/{receipt}")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id, @PathParam("receipt") long receiptId) {
-        Receipt receipt = expenses.receipt(id, receiptId);
+        Receipt receipt = queries.receipt(id, receiptId);
         return Response.ok(receipt.content(), receipt.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"receipt-" + receipt.id() + extension(receipt.mediaType()) + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();

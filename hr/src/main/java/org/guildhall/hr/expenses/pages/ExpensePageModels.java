@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseQueries;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -37,6 +38,9 @@ public class ExpensePageModels {
     ExpenseDecisions decisions;
 
     @Inject
+    ExpenseQueries queries;
+
+    @Inject
     People people;
 
     @Inject
@@ -45,7 +49,7 @@ public class ExpensePageModels {
     public Map<String, Object> home() {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Your expense claims");
-        List<Map<String, Object>> claims = expenses.claimsOf(null, null, 0, 100).stream().map(this::summary).toList();
+        List<Map<String, Object>> claims = queries.claimsOf(null, null, 0, 100).stream().map(this::summary).toList();
         scope.put("claims", claims);
         scope.put("hasClaims", !claims.isEmpty());
         long queue = decisions.queueSize();
@@ -108,7 +112,7 @@ public class ExpensePageModels {
     }
 
     public Map<String, Object> claim(long id, List<FieldError> errors) {
-        Expenses.Claim claim = expenses.find(id);
+        Expenses.Claim claim = queries.find(id);
         ExpenseClaim c = claim.claim();
         ExpensePolicy policy = expenses.policy();
         Map<String, Object> scope = new HashMap<>(summary(c));
@@ -166,7 +170,7 @@ public class ExpensePageModels {
     }
 
     public Receipt receipt(long id, long receiptId) {
-        return expenses.receipt(id, receiptId);
+        return queries.receipt(id, receiptId);
     }
 
     public void submit(long id) {
