@@ -221,6 +221,47 @@ class ExpensesIT {
         assertEquals(200, holder.post(team.path("expense-claims/" + first + "/approve"), null).status());
     }
 
+    private long submittedTaxi(Team team, String employee) {
+        long id = id(team.as(employee).post(team.path("expense-claims"), """
+                {"lines": [{"date": "%s", "category": "TAXI", "amount": "9.00", "description": "Station to client"}]}""".formatted(yesterday())));
+        Api.Reply submitted = team.as(employee).post(team.path("expense-claims/" + id + "/submit"), null);
+        assertEquals("SUBMITTED", submitted.json().getString("status"), submitted.toString());
+        return id;
+    }
+
+    @Test
+    void a_managers_delegate_for_today_decides_a_claim_and_not_outside_the_dates() {
+        Team team = team("exdelegate");
+        java.time.LocalDate today = Fixtures.today();
+        long id = submittedTaxi(team, "E1");
+        // a delegation that starts tomorrow gives no power today
+        Api.Reply later = team.as("M1").post(team.path("leave-delegations"), """
+                {"delegateNumber": "E3", "from": "%s", "to": "%s"}""".formatted(today.plusDays(1), today.plusDays(10)));
+        assertEquals(201, later.status(), later.toString());
+        assertEquals(0, team.as("E3").get(team.path("expense-claims?approver=me")).json().getInt("total"));
+        assertProblem(team.as("E3").post(team.path("expense-claims/" + id + "/approve"), null), 404);
+
+        Api.Reply now = team.as("M1").post(team.path("leave-delegations"), """
+                {"delegateNumber": "E3", "from": "%s", "to": "%s"}""".formatted(today, today.plusDays(7)));
+        assertEquals(201, now.status(), now.toString());
+        assertEquals(1, team.as("E3").get(team.path("expense-claims?approver=me")).json().getInt("total"));
+        // the delegate may not decide their own claim, even as the manager's stand-in
+        long own = submittedTaxi(team, "E3");
+        assertProblem(team.as("E3").post(team.path("expense-claims/" + own + "/approve"), null), 403);
+        Api.Reply approved = team.as("E3").post(team.path("expense-claims/" + id + "/approve"), null);
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals("APPROVED", approved.json().getString("status"));
+        assertEquals("e3-" + team.tenant(), approved.json().getString("decidedBy"));
+        assertProblem(team.as("M1").post(team.path("expense-claims/" + id + "/approve"), null), 409);
+
+        // withdrawn, the delegation gives no power either
+        long delegation = id(now);
+        assertEquals(200, team.as("M1").post(team.path("leave-delegations/" + delegation + "/withdraw"), null).status());
+        long next = submittedTaxi(team, "E2");
+        assertProblem(team.as("E3").post(team.path("expense-claims/" + next + "/approve"), null), 404);
+        assertEquals(200, team.as("M1").post(team.path("expense-claims/" + next + "/reject"), "{\"reason\": \"Not a business trip\"}").status());
+    }
+
     @Test
     void policy_limits_are_shown_not_enforced_and_london_has_its_own() {
         Team team = team("limits");

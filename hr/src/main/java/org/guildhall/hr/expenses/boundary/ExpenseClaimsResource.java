@@ -26,6 +26,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseQueries;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -56,6 +59,12 @@ public class ExpenseClaimsResource {
     @Inject
     Expenses expenses;
 
+    @Inject
+    ExpenseDecisions decisions;
+
+    @Inject
+    ExpenseQueries queries;
+
     /** Body {@code {employeeNumber?, lines: [{date, category, amount? (with vat?) or miles and vehicle, london?, description}]}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -77,17 +86,17 @@ public class ExpenseClaimsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            return paging.page(expenses.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), expenses.queueSize());
+            return paging.page(decisions.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), decisions.queueSize());
         }
         ExpenseClaim.Status wanted = status(status);
-        return paging.page(expenses.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
-                expenses.countOf(employeeNumber, wanted));
+        return paging.page(queries.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
+                queries.countOf(employeeNumber, wanted));
     }
 
     @GET
     @Path("{id}")
     public ClaimView one(@PathParam("id") long id) {
-        return ClaimView.of(expenses.find(id));
+        return ClaimView.of(queries.find(id));
     }
 
     @POST
@@ -99,7 +108,7 @@ public class ExpenseClaimsResource {
     @POST
     @Path("{id}/approve")
     public ClaimView approve(@PathParam("id") long id) {
-        return ClaimView.of(expenses.decide(id, true, null));
+        return ClaimView.of(decisions.decide(id, true, null));
     }
 
     /** Body {@code {reason}}: required, and told to the claimant. */
@@ -107,7 +116,7 @@ public class ExpenseClaimsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public ClaimView reject(@PathParam("id") long id, ReasonRequest body) {
-        return ClaimView.of(expenses.decide(id, false, body == null ? null : body.reason()));
+        return ClaimView.of(decisions.decide(id, false, body == null ? null : body.reason()));
     }
 
     /** Multipart: {@code file} (PDF, PNG or JPEG by content, 10 MB at most) and optionally {@code line}, the line it is for. */
@@ -138,7 +147,7 @@ public class ExpenseClaimsResource {
     @Path("{id}/receipts/{receipt}")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     public Response download(@PathParam("id") long id, @PathParam("receipt") long receiptId) {
-        Receipt receipt = expenses.receipt(id, receiptId);
+        Receipt receipt = queries.receipt(id, receiptId);
         return Response.ok(receipt.content(), receipt.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"receipt-" + receipt.id() + extension(receipt.mediaType()) + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();

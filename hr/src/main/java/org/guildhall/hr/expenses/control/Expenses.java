@@ -7,7 +7,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -22,11 +21,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.finance.posting.JournalDraft;
-import org.guildhall.finance.posting.Posting;
+import org.guildhall.hr.approval.control.Approvals;
+import org.guildhall.hr.approval.entity.IllegalTransition;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -51,11 +49,9 @@ import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.TaxYear;
 
 /**
- * Expense claims from draft to approval: lines checked and priced (mileage at HMRC's rates, counted across the
- * employee's claims in the tax year), receipts kept, policy breaches shown, decisions by the line manager (or a
- * budget holder above the manager's limit), and one balanced journal through the posting boundary on approval.
- * Making or submitting a claim holds the employee's row, so two claims cannot both take the same 45p miles; a
- * decision holds the claim's row, so of two deciding at once exactly one wins.
+ * Expense claims from draft to submission: lines checked and priced (mileage at HMRC's rates, counted across the
+ * employee's claims in the tax year), receipts kept, policy breaches shown; decisions are {@link ExpenseDecisions}.
+ * Reading claims is {@link ExpenseQueries}. Making or submitting a claim holds the employee's row, so two claims cannot both take the same 45p miles.
  */
 @ApplicationScoped
 @Transactional
@@ -65,14 +61,19 @@ public class Expenses {
     /** The ledger source of the journals approved claims post. */
     public static final String SOURCE = "EXPENSES";
     public static final int MAX_LINES = 50;
-    private static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
+    static final Set<TenantRole> READ_ANYONE = Set.of(TenantRole.HR_ADMIN, TenantRole.FINANCE, TenantRole.PAYROLL_ADMIN,
             TenantRole.AUDITOR);
+    /** The section of the tenant's approval-limits policy for expense claims. */
+    static final String LIMITS = "expenseClaims";
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
 
     @Inject
     People people;
+
+    @Inject
+    Approvals approvals;
 
     @Inject
     Policies policies;
@@ -85,9 +86,6 @@ public class Expenses {
 
     @Inject
     Event<Notice> notices;
-
-    @Inject
-    Posting finance;
 
     @Inject
     TenantSession session;
@@ -168,9 +166,7 @@ public class Expenses {
         if (!isOwn(claim) && !me.holds(TenantRole.HR_ADMIN)) {
             throw new Problem.Forbidden("Only the person claiming (or HR for them) can submit this claim.");
         }
-        if (claim.status() != Status.DRAFT) {
-            throw new Problem.Conflict("This claim was already " + claim.status().name().toLowerCase(Locale.UK) + ".");
-        }
+        claim.ensureDraft();
         Employee employee = people.hold(claim.employeeNumber());
         ExpensePolicy policy = policy();
         List<ExpenseLine> lines = lines(id);
@@ -207,53 +203,13 @@ public class Expenses {
         return new Claim(claim, lines, receipts, approverRole(claim));
     }
 
-    /**
-     * Approves or rejects a submitted claim: the claimant's line manager up to the policy's limit, above it someone
-     * holding the policy's role for larger claims; never the claimant. Approval posts the claim's journal.
-     */
-    public Claim decide(long id, boolean approve, String reason) {
-        ExpenseClaim claim = lockVisible(id);
-        if (isOwn(claim)) {
-            throw new Problem.Forbidden("You cannot decide your own expense claim.");
-        }
-        Employee employee = people.find(claim.employeeNumber());
-        if (!mayDecide(claim, employee)) {
-            String role = approverRole(claim);
-            throw new Problem.Forbidden(role == null ? "Only " + employee.details().givenName() + "'s line manager can decide this claim."
-                    : "This claim is above the line manager's limit: someone with the role " + role + " decides it.");
-        }
-        if (claim.status() != Status.SUBMITTED) {
-            throw new Problem.Conflict(claim.status() == Status.DRAFT ? "This claim has not been submitted yet."
-                    : "This claim was already " + claim.status().name().toLowerCase(Locale.UK) + " by " + claim.decidedBy() + ".");
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (!approve && why == null) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("reason", "Say why you are rejecting it, so " + employee.details().givenName() + " knows")));
-        }
-        if (why != null && why.length() > 500) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("reason", "Keep the reason to 500 characters")));
-        }
-        List<ExpenseLine> lines = lines(id);
-        JsonObject before = state(claim, lines);
-        Long journal = approve ? finance.post(SOURCE, claim.id().toString(), journal(claim, lines, employee.details())).journalId() : null;
-        claim.decide(approve, me.username(), clock.instant(), why, journal);
-        em.flush();
-        audit.record("ExpenseClaim", claim.id().toString(), approve ? "APPROVE" : "REJECT", before, state(claim, lines));
-        notices.fire(new Notice(claim.employeeNumber(), "Your expense claim for £" + claim.total() + " was " + (approve ? "approved" : "rejected"),
-                approve ? "Decided by " + me.username() + ". It will be repaid with your pay."
-                        : "Decided by " + me.username() + ". Their reason: " + why,
-                "/expenses/" + session.current() + "/claims/" + claim.id()));
-        return new Claim(claim, lines, receipts(id), approverRole(claim));
-    }
-
     public Receipt attach(long claimId, Integer lineNo, String fileName, byte[] content) {
         ExpenseClaim claim = lockVisible(claimId);
         if (!isOwn(claim) && !me.holds(TenantRole.HR_ADMIN)) {
             throw new Problem.Forbidden("Only the person claiming (or HR for them) can add receipts.");
         }
-        if (claim.status() != Status.DRAFT) {
-            throw new Problem.Conflict("Receipts can be added only before the claim is submitted.");
+        if (!claim.isDraft()) {
+            throw new IllegalTransition("Receipts can be added only before the claim is submitted.");
         }
         if (content.length == 0) {
             throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("file", "Choose a receipt file")));
@@ -277,65 +233,12 @@ public class Expenses {
         return receipt;
     }
 
-    public Claim find(long id) {
-        ExpenseClaim claim = em.find(ExpenseClaim.class, id);
-        if (claim == null || !maySee(claim)) {
-            throw new Problem.NotFound("There is no expense claim " + id + ".");
-        }
-        return new Claim(claim, lines(id), receipts(id), approverRole(claim));
-    }
-
-    public Receipt receipt(long claimId, long receiptId) {
-        find(claimId);
-        Receipt receipt = em.find(Receipt.class, receiptId);
-        if (receipt == null || !receipt.claimId().equals(claimId)) {
-            throw new Problem.NotFound("There is no receipt " + receiptId + " on this claim.");
-        }
-        receipt.content(); // read in the transaction, should the content be fetched lazily
-        return receipt;
-    }
-
-    /** The caller's own claims (or, for whoever may read them, an employee's), newest first. */
-    public List<ExpenseClaim> claimsOf(String employeeNumber, Status status, int offset, int limit) {
-        String number = readable(employeeNumber);
-        return em.createQuery("select c from ExpenseClaim c where c.employeeNumber = :n and (:status is null or c.status = :status) "
-                        + "order by c.id desc", ExpenseClaim.class)
-                .setParameter("n", number).setParameter("status", status).setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public long countOf(String employeeNumber, Status status) {
-        String number = readable(employeeNumber);
-        return em.createQuery("select count(c) from ExpenseClaim c where c.employeeNumber = :n and (:status is null or c.status = :status)",
-                Long.class).setParameter("n", number).setParameter("status", status).getSingleResult();
-    }
-
-    /** Submitted claims the caller may decide: their reports' within the manager's limit, and larger ones for the role above. */
-    public List<ExpenseClaim> queue(int offset, int limit) {
-        return queueQuery().setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    public long queueSize() {
-        return queueQuery().getResultList().size();
-    }
-
-    private jakarta.persistence.TypedQuery<ExpenseClaim> queueQuery() {
-        String mine = me.employeeNumber().orElse("");
-        Money limit = managerLimit();
-        boolean aboveLimit = me.holds(aboveLimitRole());
-        return em.createQuery("select c from ExpenseClaim c, Employee e where e.employeeNumber = c.employeeNumber "
-                        + "and c.status = :submitted and c.employeeNumber <> :me "
-                        + "and ((e.managerNumber = :me and c.total <= :limit) or (:above = true and c.total > :limit)) order by c.id",
-                        ExpenseClaim.class)
-                .setParameter("submitted", Status.SUBMITTED).setParameter("me", mine).setParameter("limit", limit.amount())
-                .setParameter("above", aboveLimit);
-    }
-
     public List<ExpenseLine> lines(long claimId) {
         return em.createQuery("select l from ExpenseLine l where l.claimId = :c order by l.lineNo", ExpenseLine.class)
                 .setParameter("c", claimId).getResultList();
     }
 
-    private List<Receipt> receipts(long claimId) {
+    List<Receipt> receipts(long claimId) {
         return em.createQuery("select r from Receipt r where r.claimId = :c order by r.id", Receipt.class)
                 .setParameter("c", claimId).getResultList();
     }
@@ -426,64 +329,22 @@ public class Expenses {
         return TaxYear.of(day).firstYear();
     }
 
-    /** Debit each expense account with the net of its lines and VAT recoverable with the VAT; credit the employee's payable. */
-    private JournalDraft journal(ExpenseClaim claim, List<ExpenseLine> lines, EmployeeDetails employee) {
-        ExpensePolicy policy = policy();
-        Map<String, Money> byAccount = new LinkedHashMap<>();
-        Money vat = Money.ZERO;
-        for (ExpenseLine line : lines) {
-            String purpose = policy.category(line.category()).map(ExpensePolicy.Category::ledgerPurpose).orElse("EXPENSE_OTHER");
-            String account = account(purpose);
-            if (line.net().isPositive()) {
-                byAccount.merge(account, line.net(), Money::plus);
-            }
-            vat = vat.plus(line.vat());
-        }
-        String reference = "Expense claim " + claim.id();
-        List<JournalDraft.Line> journal = new ArrayList<>();
-        byAccount.forEach((account, net) -> journal.add(new JournalDraft.Line(account, employee.costCentre(), net, null, reference)));
-        if (vat.isPositive()) {
-            journal.add(new JournalDraft.Line(account("VAT_RECOVERABLE"), null, vat, null, reference + ": VAT"));
-        }
-        journal.add(new JournalDraft.Line(account("EMPLOYEE_EXPENSES_PAYABLE"), null, null, claim.total(),
-                reference + ": owed to " + employee.employeeNumber()));
-        return new JournalDraft(today(), "Expenses of " + employee.givenName() + " " + employee.familyName() + ", claim " + claim.id(),
-                "EXP-" + claim.id(), journal);
-    }
-
-    private String account(String purpose) {
-        return finance.accountFor(purpose).orElseThrow(() -> new Problem.RuleViolation(
-                "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
-    }
-
-    private Money managerLimit() {
-        JsonObject limits = policies.document("approval-limits").getJsonObject("expenseClaims");
-        return limits == null || !limits.containsKey("lineManagerLimit") ? Money.parse("1000.00") : Money.parse(limits.getString("lineManagerLimit"));
-    }
-
-    private TenantRole aboveLimitRole() {
-        JsonObject limits = policies.document("approval-limits").getJsonObject("expenseClaims");
-        return TenantRole.valueOf(limits == null ? "BUDGET_HOLDER" : limits.getString("aboveLimitApprover", "BUDGET_HOLDER"));
-    }
-
     /** Null when the line manager decides; otherwise the role that does. */
-    private String approverRole(ExpenseClaim claim) {
-        return claim.total().compareTo(managerLimit()) > 0 ? aboveLimitRole().name() : null;
+    String approverRole(ExpenseClaim claim) {
+        TenantRole role = approvals.limit(LIMITS).approverFor(claim.total());
+        return role == null ? null : role.name();
     }
 
+    /** The line manager or their delegate today up to the limit, the limit's role above it; HR for people with no manager. */
     private boolean mayDecide(ExpenseClaim claim, Employee employee) {
-        if (approverRole(claim) != null) {
-            return me.holds(aboveLimitRole());
-        }
-        String manager = employee.managerNumber();
-        return manager == null ? me.holds(TenantRole.HR_ADMIN) : manager.equals(me.employeeNumber().orElse(null));
+        return approvals.caller().mayDecide(ExpenseDecisions.subject(claim, employee), approvals.limit(LIMITS));
     }
 
     private boolean isOwn(ExpenseClaim claim) {
         return claim.employeeNumber().equals(me.employeeNumber().orElse(null));
     }
 
-    private boolean maySee(ExpenseClaim claim) {
+    boolean maySee(ExpenseClaim claim) {
         if (isOwn(claim) || READ_ANYONE.stream().anyMatch(me::holds)) {
             return true;
         }
@@ -492,8 +353,8 @@ public class Expenses {
         return claim.status() != Status.DRAFT && (lineManager || mayDecide(claim, employee));
     }
 
-    private ExpenseClaim lockVisible(long id) {
-        ExpenseClaim claim = em.find(ExpenseClaim.class, id, LockModeType.PESSIMISTIC_WRITE);
+    ExpenseClaim lockVisible(long id) {
+        ExpenseClaim claim = approvals.hold(ExpenseClaim.class, id);
         if (claim == null || !maySee(claim)) {
             throw new Problem.NotFound("There is no expense claim " + id + ".");
         }
@@ -510,18 +371,6 @@ public class Expenses {
         return employeeNumber;
     }
 
-    private String readable(String employeeNumber) {
-        if (employeeNumber == null || employeeNumber.isBlank() || employeeNumber.equals(me.employeeNumber().orElse(null))) {
-            return me.requireEmployeeNumber();
-        }
-        Employee employee = people.find(employeeNumber);
-        boolean theirManager = me.employeeNumber().map(m -> m.equals(employee.managerNumber())).orElse(false);
-        if (!theirManager && READ_ANYONE.stream().noneMatch(me::holds)) {
-            throw new Problem.Forbidden("You can see only your own claims and those of people who report to you.");
-        }
-        return employeeNumber;
-    }
-
     private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
@@ -530,7 +379,7 @@ public class Expenses {
         }
     }
 
-    private static JsonObject state(ExpenseClaim claim, List<ExpenseLine> lines) {
+    static JsonObject state(ExpenseClaim claim, List<ExpenseLine> lines) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ExpenseLine l : lines) {
             items.add(Json.createObjectBuilder().add("line", l.lineNo()).add("date", l.spentOn().toString()).add("category", l.category())

@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
+import org.guildhall.hr.approval.entity.IllegalTransition;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
  * A claim for expenses by one employee: a draft until they submit it, then decided by their line manager (or a budget
  * holder above the manager's limit); approved claims are posted to the ledger and wait for payroll to reimburse them.
+ * The claim refuses transitions its status does not allow: DRAFT to SUBMITTED; SUBMITTED to APPROVED or REJECTED.
  */
 @Entity
 @Table(name = "expense_claim")
@@ -78,13 +81,52 @@ public class ExpenseClaim extends TenantScoped {
         this.total = total.amount();
     }
 
+    /** DRAFT to SUBMITTED. */
     public void submit(Instant at) {
+        ensureDraft();
         status = Status.SUBMITTED;
         submittedAt = at;
     }
 
-    public void decide(boolean approve, String by, Instant at, String reason, Long journalId) {
-        this.status = approve ? Status.APPROVED : Status.REJECTED;
+    /** Refuses unless the claim is still a draft, the only state it is submitted from. */
+    public void ensureDraft() {
+        if (status != Status.DRAFT) {
+            throw new IllegalTransition("This claim was already " + status.name().toLowerCase(Locale.UK) + ".");
+        }
+    }
+
+    public boolean isDraft() {
+        return status == Status.DRAFT;
+    }
+
+    /** Refuses unless the claim has been submitted and waits for a decision. */
+    public void ensureSubmitted() {
+        if (status != Status.SUBMITTED) {
+            throw new IllegalTransition(status == Status.DRAFT ? "This claim has not been submitted yet."
+                    : "This claim was already " + status.name().toLowerCase(Locale.UK) + " by " + decidedBy + ".");
+        }
+    }
+
+    /** SUBMITTED to APPROVED, with the journal the approval posted. */
+    public void approve(String by, Instant at, String reason, Long journalId) {
+        ensureSubmitted();
+        if (journalId == null) {
+            throw new IllegalArgumentException("an approved claim has its journal");
+        }
+        settle(Status.APPROVED, by, at, reason, journalId);
+    }
+
+    /** SUBMITTED to REJECTED; a rejection always says why. */
+    public void reject(String by, Instant at, String reason) {
+        ensureSubmitted();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        settle(Status.REJECTED, by, at, reason, null);
+    }
+
+    private void settle(Status outcome, String by, Instant at, String reason, Long journalId) {
+        this.status = outcome;
         this.decidedBy = by;
         this.decidedAt = at;
         this.reason = reason;

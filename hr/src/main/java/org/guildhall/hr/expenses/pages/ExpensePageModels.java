@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseQueries;
 import org.guildhall.hr.expenses.control.Expenses;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -33,6 +35,12 @@ public class ExpensePageModels {
     Expenses expenses;
 
     @Inject
+    ExpenseDecisions decisions;
+
+    @Inject
+    ExpenseQueries queries;
+
+    @Inject
     People people;
 
     @Inject
@@ -41,10 +49,10 @@ public class ExpensePageModels {
     public Map<String, Object> home() {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Your expense claims");
-        List<Map<String, Object>> claims = expenses.claimsOf(null, null, 0, 100).stream().map(this::summary).toList();
+        List<Map<String, Object>> claims = queries.claimsOf(null, null, 0, 100).stream().map(this::summary).toList();
         scope.put("claims", claims);
         scope.put("hasClaims", !claims.isEmpty());
-        long queue = expenses.queueSize();
+        long queue = decisions.queueSize();
         scope.put("queue", queue);
         scope.put("hasQueue", queue > 0);
         return scope;
@@ -104,7 +112,7 @@ public class ExpensePageModels {
     }
 
     public Map<String, Object> claim(long id, List<FieldError> errors) {
-        Expenses.Claim claim = expenses.find(id);
+        Expenses.Claim claim = queries.find(id);
         ExpenseClaim c = claim.claim();
         ExpensePolicy policy = expenses.policy();
         Map<String, Object> scope = new HashMap<>(summary(c));
@@ -116,7 +124,7 @@ public class ExpensePageModels {
         boolean draft = c.status() == ExpenseClaim.Status.DRAFT;
         scope.put("editable", own && draft);
         scope.put("decidable", !own && c.status() == ExpenseClaim.Status.SUBMITTED
-                && expenses.queue(0, 500).stream().anyMatch(q -> q.id().equals(c.id())));
+                && decisions.queue(0, 500).stream().anyMatch(q -> q.id().equals(c.id())));
         Map<String, String> byField = new HashMap<>();
         errors.forEach(e -> byField.put(e.field(), e.message()));
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -162,7 +170,7 @@ public class ExpensePageModels {
     }
 
     public Receipt receipt(long id, long receiptId) {
-        return expenses.receipt(id, receiptId);
+        return queries.receipt(id, receiptId);
     }
 
     public void submit(long id) {
@@ -170,14 +178,14 @@ public class ExpensePageModels {
     }
 
     public void decide(long id, boolean approve, String reason) {
-        expenses.decide(id, approve, reason);
+        decisions.decide(id, approve, reason);
     }
 
     public Map<String, Object> approvals(String done) {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Expenses to approve");
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ExpenseClaim c : expenses.queue(0, 200)) {
+        for (ExpenseClaim c : decisions.queue(0, 200)) {
             Map<String, Object> item = summary(c);
             EmployeeDetails who = people.find(c.employeeNumber()).details();
             item.put("who", who.givenName() + " " + who.familyName());

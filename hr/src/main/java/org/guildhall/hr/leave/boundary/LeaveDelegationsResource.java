@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.Delegations;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.time.IsoDate;
@@ -30,26 +30,26 @@ import org.guildhall.platform.web.Inputs;
 public class LeaveDelegationsResource {
 
     @Inject
-    Leave leave;
+    Delegations delegations;
 
     /** Body {@code {delegateNumber, from, to}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response delegate(@Valid @NotNull DelegationRequest request, @Context UriInfo uri) {
         String delegate = Inputs.text(request.delegateNumber());
-        LeaveDelegation made = leave.delegate(delegate, Inputs.dateOrNull(request.from()), Inputs.dateOrNull(request.to()));
+        LeaveDelegation made = delegations.delegate(delegate, Inputs.dateOrNull(request.from()), Inputs.dateOrNull(request.to()));
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build()).entity(DelegationView.of(made)).build();
     }
 
     @GET
     public List<DelegationView> mine() {
-        return leave.delegations().stream().map(DelegationView::of).toList();
+        return delegations.delegations().stream().map(DelegationView::of).toList();
     }
 
     @POST
     @Path("{id}/withdraw")
     public DelegationView withdraw(@PathParam("id") long id) {
-        return DelegationView.of(leave.withdraw(id));
+        return DelegationView.of(delegations.withdraw(id));
     }
 
     /** {@code {delegateNumber, from, to}}. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.LeaveDecisions;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.platform.problem.FieldError;
@@ -41,6 +42,9 @@ public class LeaveRequestsResource {
     @Inject
     Leave leave;
 
+    @Inject
+    LeaveDecisions decisions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@Valid @NotNull BookingRequest booking, @Context UriInfo uri) {
@@ -60,7 +64,7 @@ public class LeaveRequestsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            Leave.QueuePage queue = leave.queuePage(wanted, paging.offset(), paging.size());
+            LeaveDecisions.QueuePage queue = decisions.queuePage(wanted, paging.offset(), paging.size());
             return paging.page(queue.items().stream().map(LeaveRequestView::of).toList(), queue.total());
         }
         return paging.page(leave.requestsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
@@ -76,7 +80,7 @@ public class LeaveRequestsResource {
     @POST
     @Path("{id}/approve")
     public LeaveRequestView approve(@PathParam("id") long id) {
-        return LeaveRequestView.of(leave.decide(id, true, null));
+        return LeaveRequestView.of(decisions.decide(id, true, null));
     }
 
     /** Body {@code {reason}}: the requester is told it. */
@@ -84,13 +88,13 @@ public class LeaveRequestsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     public LeaveRequestView reject(@PathParam("id") long id, @Valid ReasonRequest body) {
-        return LeaveRequestView.of(leave.decide(id, false, body == null ? null : body.reason()));
+        return LeaveRequestView.of(decisions.decide(id, false, body == null ? null : body.reason()));
     }
 
     @POST
     @Path("{id}/cancel")
     public LeaveRequestView cancel(@PathParam("id") long id) {
-        return LeaveRequestView.of(leave.cancel(id));
+        return LeaveRequestView.of(decisions.cancel(id));
     }
 
     static LeaveRequest.Status status(String status) {

@@ -18,7 +18,7 @@ import java.time.DayOfWeek;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.WorkPatterns;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
@@ -31,18 +31,18 @@ import org.guildhall.platform.security.TenantRole;
 public class WorkPatternResource {
 
     @Inject
-    Leave leave;
+    WorkPatterns patterns;
 
     @GET
     public JsonObject pattern(@PathParam("number") String number) {
-        return json(leave.pattern(number));
+        return json(patterns.pattern(number));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
     public JsonObject replace(@PathParam("number") String number, @Valid @NotNull PatternRequest pattern) {
-        return json(leave.setPattern(number, pattern.hours()));
+        return json(patterns.setPattern(number, pattern.hours()));
     }
 
     /** The hours of each day named; a day left out is for the use case to judge. */

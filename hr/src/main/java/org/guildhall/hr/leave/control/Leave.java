@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,18 +17,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.guildhall.hr.approval.control.Approvals;
+import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.leave.entity.AnnualLeave;
-import org.guildhall.hr.leave.entity.LeaveDelegation;
 import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.Span;
-import org.guildhall.hr.leave.entity.WorkPattern;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
@@ -47,10 +44,10 @@ import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.BankHolidays;
 
 /**
- * Booking, deciding and cancelling leave, and the balances, queues and calendars around it. Every check is made here,
- * for the API and the pages alike. A booking holds the employee's row for the rest of its transaction, so two
- * bookings for one person queue and cannot both take the last of the balance or overlap; a decision or cancellation
- * holds the request's row, so of two managers deciding at once exactly one finds it still pending.
+ * Booking leave, and the balances and calendars around it; deciding and cancelling are {@link LeaveDecisions},
+ * delegates {@link Delegations}, working patterns {@link WorkPatterns}. Every check is made here, for the API and the pages alike. A booking holds the employee's
+ * row for the rest of its transaction, so two bookings for one person queue and cannot both take the last of the
+ * balance or overlap.
  */
 @ApplicationScoped
 @Transactional
@@ -67,6 +64,12 @@ public class Leave {
 
     @Inject
     People people;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    WorkPatterns patterns;
 
     @Inject
     Policies policies;
@@ -134,85 +137,6 @@ public class Leave {
         return request;
     }
 
-    /** Approves or rejects a pending request: its employee's line manager, or the manager's delegate today, only. */
-    public LeaveRequest decide(long id, boolean approve, String reason) {
-        LeaveRequest request = em.find(LeaveRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
-        }
-        if (me.employeeNumber().map(request.employeeNumber()::equals).orElse(false)) {
-            throw new Problem.Forbidden("You cannot decide your own leave request.");
-        }
-        if (!mayDecide(employee)) {
-            throw new Problem.Forbidden("Only " + name(employee.details()) + "'s line manager, or someone they named to act for them, "
-                    + "can decide this request.");
-        }
-        if (request.onBehalf() && request.requestedBy().equals(me.username())) {
-            throw new Problem.Forbidden("You booked this leave on " + employee.details().givenName() + "'s behalf, so someone else decides it.");
-        }
-        if (request.status() != Status.PENDING) {
-            throw alreadySettled(request);
-        }
-        if (!approve && blankToNull(reason) == null) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("reason", "Say why you are rejecting it, so " + employee.details().givenName() + " knows")));
-        }
-        if (reason != null && reason.strip().length() > 500) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("reason", "Keep the reason to 500 characters")));
-        }
-        JsonObject before = state(request);
-        request.settle(approve ? Status.APPROVED : Status.REJECTED, me.username(), clock.instant(), blankToNull(reason));
-        em.flush();
-        audit.record("LeaveRequest", request.id().toString(), approve ? "APPROVE" : "REJECT", before, state(request));
-        notices.fire(new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was " + (approve ? "approved" : "rejected"),
-                approve ? "Decided by " + me.username() + "." : "Decided by " + me.username() + ". Their reason: " + request.reason(),
-                link(request)));
-        return request;
-    }
-
-    /**
-     * Cancels a pending or approved request. The requester may cancel until approved leave starts; after that only
-     * their line manager (or delegate) or HR can.
-     */
-    public LeaveRequest cancel(long id) {
-        LeaveRequest request = em.find(LeaveRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
-        Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
-        }
-        boolean own = me.employeeNumber().map(request.employeeNumber()::equals).orElse(false);
-        boolean manager = !own && mayDecide(employee);
-        boolean hr = me.holds(TenantRole.HR_ADMIN);
-        if (!own && !manager && !hr) {
-            throw new Problem.Forbidden("Only the person who asked for this leave, their line manager or HR can cancel it.");
-        }
-        if (request.status() != Status.PENDING && request.status() != Status.APPROVED) {
-            throw alreadySettled(request);
-        }
-        if (!own && request.status() == Status.PENDING) {
-            throw new Problem.Conflict("This request is still waiting for a decision: reject it, with a reason, instead.");
-        }
-        boolean started = request.status() == Status.APPROVED && !request.start().isAfter(today());
-        if (started && own) {
-            throw new Problem.Forbidden("This leave has started, so only your line manager can cancel it. Ask them to.");
-        }
-        Status was = request.status();
-        JsonObject before = state(request);
-        request.settle(Status.CANCELLED, me.username(), clock.instant(), null);
-        em.flush();
-        audit.record("LeaveRequest", request.id().toString(), "CANCEL", before, state(request), own ? null : request.employeeNumber());
-        EmployeeDetails who = employee.details();
-        if (!own) {
-            notices.fire(new Notice(request.employeeNumber(), "Your leave " + describe(request) + " was cancelled",
-                    "Cancelled by " + me.username() + ".", link(request)));
-        } else if (was == Status.APPROVED && who.managerNumber() != null) {
-            notices.fire(new Notice(who.managerNumber(), name(who) + " cancelled their leave " + describe(request),
-                    "The leave you approved will not be taken.", link(request)));
-        }
-        return request;
-    }
-
     public LeaveRequest find(long id) {
         LeaveRequest request = em.find(LeaveRequest.class, id);
         Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
@@ -235,66 +159,6 @@ public class Leave {
         String number = readable(employeeNumber);
         return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber = :number and (:status is null or r.status = :status)",
                 Long.class).setParameter("number", number).setParameter("status", status).getSingleResult();
-    }
-
-    /** Requests the caller may decide (as line manager, or delegate today), oldest start first. */
-    public List<LeaveRequest> queue(Status status, int offset, int limit) {
-        return queued(reportsDecidedByMe(), status, offset, limit);
-    }
-
-    public long queueSize(Status status) {
-        return queuedCount(reportsDecidedByMe(), status);
-    }
-
-    /** A page of the queue and its total, finding the caller's reports once for both. */
-    public QueuePage queuePage(Status status, int offset, int limit) {
-        List<String> reports = reportsDecidedByMe();
-        return new QueuePage(queued(reports, status, offset, limit), queuedCount(reports, status));
-    }
-
-    public record QueuePage(List<LeaveRequest> items, long total) {
-    }
-
-    private List<LeaveRequest> queued(List<String> reports, Status status, int offset, int limit) {
-        if (reports.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select r from LeaveRequest r where r.employeeNumber in :reports and r.status = :status "
-                        + "order by r.start, r.id", LeaveRequest.class)
-                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
-    }
-
-    private long queuedCount(List<String> reports, Status status) {
-        if (reports.isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("select count(r) from LeaveRequest r where r.employeeNumber in :reports and r.status = :status", Long.class)
-                .setParameter("reports", reports).setParameter("status", status == null ? Status.PENDING : status).getSingleResult();
-    }
-
-    /**
-     * The people whose leave the caller decides: reports of the managers they act for, and for HR everyone without a
-     * manager; never the caller. Found first and then their requests looked up by employee, so the queue's plan does
-     * not depend on the join estimates of a newly loaded tenant (a join planned on stale statistics took 20 ms).
-     */
-    private List<String> reportsDecidedByMe() {
-        Set<String> managers = managersActedFor();
-        boolean hr = me.holds(TenantRole.HR_ADMIN);
-        if (managers.isEmpty() && !hr) {
-            return List.of();
-        }
-        List<String> reports = new ArrayList<>();
-        if (!managers.isEmpty()) {
-            reports.addAll(em.createQuery("select e.employeeNumber from Employee e where e.managerNumber in :managers", String.class)
-                    .setParameter("managers", managers).getResultList());
-        }
-        if (hr) {
-            reports.addAll(em.createQuery("select e.employeeNumber from Employee e where e.managerNumber is null", String.class)
-                    .getResultList());
-        }
-        me.employeeNumber().ifPresent(reports::remove);
-        return reports;
     }
 
     /** The balance of each leave type with one, for the leave year (the current one when null). */
@@ -349,100 +213,6 @@ public class Leave {
                         + "and r.start <= :to and r.end >= :from order by r.start", LeaveRequest.class)
                 .setParameter("people", employeeNumbers).setParameter("live", List.of(Status.PENDING, Status.APPROVED))
                 .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** The caller, as a manager, names someone to decide their team's requests from one date to another. */
-    public LeaveDelegation delegate(String delegateNumber, LocalDate from, LocalDate to) {
-        String manager = me.requireEmployeeNumber();
-        List<FieldError> problems = new ArrayList<>();
-        if (delegateNumber == null || em.find(Employee.class, delegateNumber) == null) {
-            problems.add(new FieldError("delegateNumber", "There is no employee " + delegateNumber));
-        } else if (delegateNumber.equals(manager)) {
-            problems.add(new FieldError("delegateNumber", "Name someone other than yourself"));
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new FieldError("to", "The end date must be on or after the start date"));
-        }
-        if (to != null && to.isBefore(today())) {
-            problems.add(new FieldError("to", "The end date must be today or later"));
-        }
-        if (!problems.isEmpty()) {
-            throw new Problem.RuleViolation("The delegation cannot be made.", problems);
-        }
-        LeaveDelegation delegation = new LeaveDelegation(manager, delegateNumber, from, to, me.username(), clock.instant());
-        em.persist(delegation);
-        em.flush();
-        audit.record("LeaveDelegation", delegation.id().toString(), "CREATE", null, Json.createObjectBuilder()
-                .add("managerNumber", manager).add("delegateNumber", delegateNumber).add("from", from.toString()).add("to", to.toString())
-                .build());
-        EmployeeDetails by = people.find(manager).details();
-        notices.fire(new Notice(delegateNumber, name(by) + " asked you to decide their team's leave requests",
-                "From " + DAY.format(from) + " to " + DAY.format(to) + ". Their team's requests will be in your approvals list.",
-                "/leave/" + session.current() + "/approvals"));
-        return delegation;
-    }
-
-    /** Delegations the caller made or received that have not ended or been withdrawn. */
-    public List<LeaveDelegation> delegations() {
-        String mine = me.requireEmployeeNumber();
-        return em.createQuery("select d from LeaveDelegation d where (d.managerNumber = :me or d.delegateNumber = :me) "
-                        + "and d.withdrawn = false and d.toDate >= :today order by d.fromDate", LeaveDelegation.class)
-                .setParameter("me", mine).setParameter("today", today()).getResultList();
-    }
-
-    public LeaveDelegation withdraw(long id) {
-        LeaveDelegation delegation = em.find(LeaveDelegation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delegation == null || !delegation.managerNumber().equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.NotFound("There is no delegation " + id + " of yours.");
-        }
-        if (delegation.withdrawn()) {
-            throw new Problem.Conflict("This delegation was already withdrawn.");
-        }
-        JsonObject before = Json.createObjectBuilder().add("managerNumber", delegation.managerNumber())
-                .add("delegateNumber", delegation.delegateNumber()).add("from", delegation.from().toString())
-                .add("to", delegation.to().toString()).add("withdrawn", false).build();
-        delegation.withdraw();
-        em.flush();
-        audit.record("LeaveDelegation", delegation.id().toString(), "WITHDRAW", before,
-                Json.createObjectBuilder(before).add("withdrawn", true).build());
-        return delegation;
-    }
-
-    /** The employee's working pattern: as set by HR, or their weekly hours over Monday to Friday. */
-    public Map<DayOfWeek, BigDecimal> pattern(Employee employee) {
-        WorkPattern pattern = em.find(WorkPattern.class, employee.employeeNumber());
-        return pattern != null ? pattern.hours() : WorkingTime.mondayToFriday(employee.details().weeklyHours());
-    }
-
-    public Map<DayOfWeek, BigDecimal> setPattern(String employeeNumber, Map<DayOfWeek, BigDecimal> hours) {
-        Employee employee = people.find(employeeNumber);
-        if (employeeNumber.equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.Forbidden("Your own working pattern decides what your leave costs: another HR admin changes it.");
-        }
-        List<FieldError> problems = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<DayOfWeek, BigDecimal> day : hours.entrySet()) {
-            if (day.getValue().signum() < 0 || day.getValue().compareTo(BigDecimal.valueOf(24)) > 0 || day.getValue().scale() > 2) {
-                problems.add(new FieldError(day.getKey().name().toLowerCase(Locale.ROOT), "Enter hours from 0 to 24, to two decimal places"));
-            }
-            total = total.add(day.getValue());
-        }
-        if (problems.isEmpty() && total.signum() == 0) {
-            problems.add(new FieldError("monday", "Enter the hours of at least one working day"));
-        }
-        if (!problems.isEmpty()) {
-            throw new Problem.BadRequest("The working pattern has invalid fields.", problems);
-        }
-        WorkPattern existing = em.find(WorkPattern.class, employeeNumber);
-        JsonObject before = existing == null ? null : pattern(existing.hours());
-        if (existing == null) {
-            em.persist(new WorkPattern(employeeNumber, hours));
-        } else {
-            existing.replace(hours);
-        }
-        em.flush();
-        audit.record("WorkPattern", employeeNumber, existing == null ? "CREATE" : "UPDATE", before, pattern(hours));
-        return pattern(employee);
     }
 
     // ---- the rules
@@ -500,7 +270,7 @@ public class Leave {
         for (int year = span.start().getYear(); year <= span.end().getYear(); year++) {
             holidays.addAll(BankHolidays.of(d.nation(), year, policy.oneOffsFor(d.nation())).keySet());
         }
-        WorkingTime.Taken taken = WorkingTime.between(span.start(), span.startHalf(), span.end(), span.endHalf(), pattern(employee), holidays);
+        WorkingTime.Taken taken = WorkingTime.between(span.start(), span.startHalf(), span.end(), span.endHalf(), patterns.pattern(employee), holidays);
         if (taken.days().signum() == 0) {
             throw new Problem.RuleViolation("The leave cannot be booked.", List.of(new FieldError("start",
                     "There are no working days for " + d.givenName() + " from " + DAY.format(span.start()) + " to " + DAY.format(span.end())
@@ -581,40 +351,17 @@ public class Leave {
         return employeeNumber;
     }
 
-    private boolean maySee(LeaveRequest request, Employee employee) {
+    boolean maySee(LeaveRequest request, Employee employee) {
         return me.employeeNumber().map(request.employeeNumber()::equals).orElse(false) || READ_ANYONE.stream().anyMatch(me::holds)
                 || mayDecide(employee);
     }
 
     /** The line manager decides; so does whoever the manager named for today; HR decides for people with no manager. */
-    private boolean mayDecide(Employee employee) {
-        String manager = employee.managerNumber();
-        if (manager == null) {
-            return me.holds(TenantRole.HR_ADMIN);
-        }
-        return managersActedFor().contains(manager);
+    boolean mayDecide(Employee employee) {
+        return approvals.caller().mayDecide(Subject.of(employee.employeeNumber(), employee.managerNumber(), null), null);
     }
 
-    /** The caller's own number and those of managers who named the caller as their delegate for today. */
-    private Set<String> managersActedFor() {
-        Optional<String> mine = me.employeeNumber();
-        if (mine.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> managers = new HashSet<>();
-        managers.add(mine.get());
-        managers.addAll(em.createQuery("select d.managerNumber from LeaveDelegation d where d.delegateNumber = :me and d.withdrawn = false "
-                        + "and d.fromDate <= :today and d.toDate >= :today", String.class)
-                .setParameter("me", mine.get()).setParameter("today", today()).getResultList());
-        return managers;
-    }
-
-    private static Problem alreadySettled(LeaveRequest request) {
-        return new Problem.Conflict("This request was already " + request.status().name().toLowerCase(Locale.UK)
-                + (request.decidedBy() == null ? "" : " by " + request.decidedBy()) + ".");
-    }
-
-    private String link(LeaveRequest request) {
+    String link(LeaveRequest request) {
         return "/leave/" + session.current() + "/requests/" + request.id();
     }
 
@@ -634,17 +381,7 @@ public class Leave {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static JsonObject pattern(Map<DayOfWeek, BigDecimal> hours) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        hours.forEach((day, h) -> json.add(day.name().toLowerCase(Locale.ROOT), h.stripTrailingZeros().toPlainString()));
-        return json.build();
-    }
-
-    public Map<DayOfWeek, BigDecimal> pattern(String employeeNumber) {
-        return pattern(people.find(employeeNumber));
-    }
-
-    private static JsonObject state(LeaveRequest r) {
+    static JsonObject state(LeaveRequest r) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("employeeNumber", r.employeeNumber()).add("leaveType", r.leaveType())
                 .add("start", r.start().toString()).add("startHalf", r.span().startHalf().name()).add("end", r.end().toString())
                 .add("endHalf", r.span().endHalf().name()).add("workingDays", r.workingDays().toPlainString())

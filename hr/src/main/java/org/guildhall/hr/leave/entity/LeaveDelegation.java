@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.guildhall.platform.tenancy.TenantScoped;
 
-/** A manager's naming of someone to decide their team's leave requests from one date to another. */
+/**
+ * A manager's naming of someone to decide for them from one date to another: their team's leave requests and, through
+ * {@code hr.approval}, expense claims within the manager's limit. Kept under leave for its table and endpoints.
+ */
 @Entity
 @Table(name = "leave_delegation")
 public class LeaveDelegation extends TenantScoped {

@@ -12,12 +12,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.guildhall.hr.approval.entity.IllegalTransition;
 import org.guildhall.hr.leave.entity.WorkingTime.Half;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
  * A request for leave by (or, booked by HR, for) one employee: pending until their line manager or the manager's
- * delegate decides it; the requester may cancel it. Its working time is counted once, when it is made.
+ * delegate decides it; the requester may cancel it. The request refuses
+ * transitions its status does not allow: PENDING to APPROVED, REJECTED or CANCELLED; APPROVED to CANCELLED. Its working time is counted once, when it is made.
  */
 @Entity
 @Table(name = "leave_request")
@@ -115,12 +118,51 @@ public class LeaveRequest extends TenantScoped {
         this.onBehalf = onBehalf;
     }
 
-    /** Records a decision or a cancellation; the caller has checked the request was in a state that allows it. */
-    public void settle(Status outcome, String by, Instant at, String reason) {
+    /** Refuses unless the request still waits for a decision. */
+    public void ensurePending() {
+        if (status != Status.PENDING) {
+            throw alreadySettled();
+        }
+    }
+
+    /** Refuses unless the request is pending or approved, the states a cancellation leaves. */
+    public void ensureCancellable() {
+        if (status != Status.PENDING && status != Status.APPROVED) {
+            throw alreadySettled();
+        }
+    }
+
+    /** PENDING to APPROVED. */
+    public void approve(String by, Instant at, String reason) {
+        ensurePending();
+        settle(Status.APPROVED, by, at, reason);
+    }
+
+    /** PENDING to REJECTED; a rejection always says why. */
+    public void reject(String by, Instant at, String reason) {
+        ensurePending();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        settle(Status.REJECTED, by, at, reason);
+    }
+
+    /** PENDING or APPROVED to CANCELLED; who may cancel when is the caller's rule. */
+    public void cancel(String by, Instant at) {
+        ensureCancellable();
+        settle(Status.CANCELLED, by, at, null);
+    }
+
+    private void settle(Status outcome, String by, Instant at, String reason) {
         this.status = outcome;
         this.decidedBy = by;
         this.decidedAt = at;
         this.reason = reason;
+    }
+
+    private IllegalTransition alreadySettled() {
+        return new IllegalTransition("This request was already " + status.name().toLowerCase(Locale.UK)
+                + (decidedBy == null ? "" : " by " + decidedBy) + ".");
     }
 
     public Span span() {

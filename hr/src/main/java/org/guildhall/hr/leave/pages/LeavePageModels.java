@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.LeaveDecisions;
 import org.guildhall.hr.leave.control.TeamCalendar;
 import org.guildhall.hr.leave.entity.AnnualLeave;
 import org.guildhall.hr.leave.entity.LeavePolicy;
@@ -41,6 +42,9 @@ public class LeavePageModels {
 
     @Inject
     Leave leave;
+
+    @Inject
+    LeaveDecisions decisions;
 
     @Inject
     TeamCalendar calendar;
@@ -77,7 +81,7 @@ public class LeavePageModels {
         List<Map<String, Object>> requests = leave.requestsOf(mine, null, 0, 100).stream().map(r -> row(r, policy, null)).toList();
         scope.put("requests", requests);
         scope.put("hasRequests", !requests.isEmpty());
-        long queue = leave.queueSize(LeaveRequest.Status.PENDING);
+        long queue = decisions.queueSize(LeaveRequest.Status.PENDING);
         scope.put("queue", queue);
         scope.put("hasQueue", queue > 0);
         scope.put("unread", notifications.count(true));
@@ -150,11 +154,11 @@ public class LeavePageModels {
     }
 
     public void cancel(long id) {
-        leave.cancel(id);
+        decisions.cancel(id);
     }
 
     public void decide(long id, boolean approve, String reason) {
-        leave.decide(id, approve, reason);
+        decisions.decide(id, approve, reason);
     }
 
     public Map<String, Object> approvals(String done, List<FieldError> errors) {
@@ -163,7 +167,7 @@ public class LeavePageModels {
         LeavePolicy policy = leave.policy();
         Map<String, String> byField = new HashMap<>();
         errors.forEach(e -> byField.put(e.field(), e.message()));
-        List<Map<String, Object>> items = leave.queue(LeaveRequest.Status.PENDING, 0, 200).stream().map(r -> {
+        List<Map<String, Object>> items = decisions.queue(LeaveRequest.Status.PENDING, 0, 200).stream().map(r -> {
             Map<String, Object> row = new HashMap<>(row(r, policy, people.find(r.employeeNumber())));
             row.put("note", r.note());
             row.put("reasonError", byField.get("reason-" + r.id()));
