@@ -46,11 +46,20 @@ public final class RequestShape {
         return new Checked(checked, errors);
     }
 
-    private static JsonObject object(Class<?> record, JsonObject body, String path, List<FieldError> errors) {
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent component : record.getRecordComponents()) {
-            components.put(component.getName(), component);
+    /** A record's components by name, read by reflection once per record type rather than on every request. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> record) {
+            Map<String, RecordComponent> components = new LinkedHashMap<>();
+            for (RecordComponent component : record.getRecordComponents()) {
+                components.put(component.getName(), component);
+            }
+            return java.util.Collections.unmodifiableMap(components);
         }
+    };
+
+    private static JsonObject object(Class<?> record, JsonObject body, String path, List<FieldError> errors) {
+        Map<String, RecordComponent> components = COMPONENTS.get(record);
         JsonObjectBuilder checked = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : body.entrySet()) {
             RecordComponent component = components.get(field.getKey());
