@@ -34,9 +34,13 @@ public class AmountValidator implements ConstraintValidator<Amount, CharSequence
         if (value == null) {
             return null;
         }
+        String text = value.toString();
+        if (!text.equals(text.strip())) {
+            return Amount.MALFORMED;
+        }
         Money money;
         try {
-            money = Money.parse(value.toString());
+            money = Money.parse(text);
         } catch (IllegalArgumentException e) {
             return Amount.MALFORMED;
         }

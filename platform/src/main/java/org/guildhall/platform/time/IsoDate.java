@@ -13,7 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * A request field that carries a date: a real calendar day written {@code YYYY-MM-DD}; null passes. Dates stay strings
+ * A request field that carries a date: a real calendar day written {@code YYYY-MM-DD}, from {@link #EARLIEST} to
+ * {@link #LATEST}; null passes. Dates stay strings
  * in request records so that an impossible day is a 400 naming the field, not a binding failure naming nothing.
  */
 @Documented
@@ -28,12 +29,31 @@ public @interface IsoDate {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** The earliest date any field takes; a domain may narrow it. */
+    LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest date any field takes; a domain may narrow it. */
+    LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     class Validator implements ConstraintValidator<IsoDate, CharSequence> {
+        private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+            if (value == null || value.toString().isBlank()) {
+                return true;
+            }
+            if (!FORM.matcher(value).matches()) {
+                return false;
+            }
             try {
-                if (value != null && !value.toString().isBlank()) {
-                    LocalDate.parse(value.toString().strip());
+                LocalDate date = LocalDate.parse(value);
+                if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+                    if (context != null) {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate("must be between " + EARLIEST + " and " + LATEST)
+                                .addConstraintViolation();
+                    }
+                    return false;
                 }
                 return true;
             } catch (DateTimeParseException e) {

@@ -1,9 +1,6 @@
 package org.guildhall.platform.web;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -11,11 +8,8 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.Problem;
 
 /**
  * Reads a JSON body into a {@link JsonObject} parameter, answering 400 when the body is another kind of JSON (an
@@ -39,21 +33,6 @@ public class JsonObjectReader implements MessageBodyReader<JsonObject> {
 
     /** The body as a JSON object; null when empty; 400 when it is not JSON, or JSON of another kind. */
     static JsonObject read(InputStream entity) throws IOException {
-        PushbackInputStream body = new PushbackInputStream(entity, 1);
-        int first = body.read();
-        if (first == -1) {
-            return null;
-        }
-        body.unread(first);
-        JsonStructure read;
-        try (JsonReader reader = Json.createReader(body)) {
-            read = reader.read();
-        } catch (JsonException | IllegalStateException e) {
-            throw new Problem.BadRequest("The request could not be read. Send a well-formed JSON body with the documented fields.");
-        }
-        if (read instanceof JsonObject object) {
-            return object;
-        }
-        throw new Problem.BadRequest("Send the body as a JSON object, {...}.");
+        return StrictJson.readObject(entity);
     }
 }

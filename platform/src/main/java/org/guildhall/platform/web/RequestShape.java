@@ -25,13 +25,17 @@ import org.guildhall.platform.problem.FieldError;
  * The form of a JSON body against the request record it is read into, before binding: every field the record does not
  * have, and every value of the wrong JSON kind, named by its path ({@code lines[1].amount}). The rules, one per Java type
  * of the record's component: a String takes a JSON string, or a number as its text, except an {@link Amount}, which takes
- * a string only; a BigDecimal (a quantity, a rate) takes a number or a numeric string; Integer and Long a whole number;
+ * a string only; a BigDecimal (a quantity, a rate) takes a number or a numeric string below a billion with at most six
+ * decimals; Integer and Long a whole number that fits;
  * Boolean true or false; an enum the name of one of its constants; a List an array; a record an object. A refused value
  * is left out of the body, so that binding cannot fail on it and each field is named once.
  */
 public final class RequestShape {
 
     private static final JsonProvider JSON = JsonProvider.provider();
+    /** Quantities and rates (hours, miles, FTE, a percentage) are far below this; numeric(19,6) holds it. */
+    private static final BigDecimal LARGEST_QUANTITY = new BigDecimal("1000000000");
+    private static final int QUANTITY_DECIMALS = 6;
 
     /** The body as it will be bound, and what was wrong with its form. */
     public record Checked(JsonObject body, List<FieldError> errors) {
@@ -89,21 +93,30 @@ public final class RequestShape {
             return refuse(errors, path, amount ? Amount.NOT_A_STRING : "must be a string");
         }
         if (raw == BigDecimal.class) {
-            if (value instanceof JsonNumber) {
-                return value;
-            }
-            if (value instanceof JsonString text) {
+            BigDecimal number = null;
+            if (value instanceof JsonNumber json) {
+                number = json.bigDecimalValue();
+            } else if (value instanceof JsonString text) {
                 try {
-                    return JSON.createValue(new BigDecimal(text.getString().strip()));
+                    number = new BigDecimal(text.getString().strip());
                 } catch (NumberFormatException e) {
                     // refused below
                 }
             }
-            return refuse(errors, path, "Enter a number, such as 7.5");
+            if (number == null) {
+                return refuse(errors, path, "Enter a number, such as 7.5");
+            }
+            if (number.abs().compareTo(LARGEST_QUANTITY) >= 0 || Math.max(number.stripTrailingZeros().scale(), 0) > QUANTITY_DECIMALS) {
+                return refuse(errors, path, "Enter a number below 1000000000 with at most " + QUANTITY_DECIMALS + " decimals");
+            }
+            return JSON.createValue(number);
         }
         if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class) {
-            return value instanceof JsonNumber number && number.isIntegral() ? value
-                    : refuse(errors, path, "must be a whole number, such as 1");
+            boolean wide = raw == Long.class || raw == long.class;
+            if (value instanceof JsonNumber number && number.isIntegral() && fits(number.bigDecimalValue(), wide)) {
+                return JSON.createValue(number.bigDecimalValue().toBigIntegerExact());
+            }
+            return refuse(errors, path, "must be a whole number, such as 1");
         }
         if (raw == Boolean.class || raw == boolean.class) {
             return value == JsonValue.TRUE || value == JsonValue.FALSE ? value : refuse(errors, path, "must be true or false");
@@ -132,6 +145,22 @@ public final class RequestShape {
             return raw.isRecord() ? object(raw, object, path + ".", errors) : object;
         }
         return value;
+    }
+
+    private static boolean fits(BigDecimal number, boolean wide) {
+        if (number.scale() < -20) {
+            return false;
+        }
+        try {
+            if (wide) {
+                number.longValueExact();
+            } else {
+                number.intValueExact();
+            }
+            return true;
+        } catch (ArithmeticException tooLarge) {
+            return false;
+        }
     }
 
     private static JsonValue refuse(List<FieldError> errors, String path, String message) {
