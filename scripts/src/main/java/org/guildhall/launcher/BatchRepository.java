@@ -16,6 +16,13 @@ import java.util.List;
  */
 public final class BatchRepository {
 
+    /**
+     * Run in the same file: answers carry no {@code Server: Payara Micro} header, which told every caller what to look
+     * up exploits for (the listener names are those of Payara Micro's own domain.xml).
+     */
+    static final String HIDE_SERVER = "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false\n"
+            + "set configs.config.server-config.network-config.protocols.protocol.https-listener.http.server-header=false\n";
+
     /** The JNDI name of the batch runtime's data source. */
     public static final String DATA_SOURCE = "jdbc/guildhall-batch";
     private static final String POOL = "guildhall-batch-pool";
@@ -35,13 +42,13 @@ public final class BatchRepository {
     }
 
     /**
-     * Writes the commands to {@code file}, readable by the owner only (they hold the password), and answers the
-     * Payara Micro options that run them.
+     * Writes the commands to {@code file}, readable by the owner only (they hold the password), with the server's own
+     * settings ({@link #HIDE_SERVER}), and answers the Payara Micro options that run them.
      */
     public static List<String> microOptions(Path file, String url, String user, String password) throws IOException {
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, commands(url, user, password));
+        Files.writeString(file, commands(url, user, password) + HIDE_SERVER);
         return List.of("--addlibs", driverJar().toString(), "--postbootcommandfile", file.toString());
     }
 

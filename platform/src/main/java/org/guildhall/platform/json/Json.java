@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.io.Reader;
@@ -30,6 +31,10 @@ public final class Json {
 
     public static JsonArrayBuilder createArrayBuilder() {
         return PROVIDER.createArrayBuilder();
+    }
+
+    public static JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
     }
 
     public static JsonReader createReader(Reader reader) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.guildhall.platform.security.GuildhallAuthentication;
 
 /** The sign-in form. A failed attempt comes back with a GOV.UK error summary and the message by the field. */
 @WebServlet("/login")
@@ -59,6 +60,9 @@ public class SignInPage extends HttpServlet {
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             response.sendRedirect(request.getContextPath() + "/");
+        } else if (request.getAttribute(GuildhallAuthentication.RETRY_AFTER) instanceof Long seconds) {
+            response.setHeader("Retry-After", seconds.toString());
+            showError(response, request, username, "username", GuildhallAuthentication.tryAgain(seconds), 429);
         } else {
             showError(response, request, username, "username", "Enter a correct username and password", 200);
         }

@@ -27,6 +27,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
+    /**
+     * Data exceptions caused by the value sent, not by the server: too long for its column (22001), out of a numeric's
+     * range (22003), a date out of range (22008), a character the encoding cannot hold, such as NUL (22021, 22P05).
+     */
+    private static final java.util.Set<String> UNSTORABLE = java.util.Set.of("22001", "22003", "22008", "22021", "22P05");
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -52,6 +57,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return ProblemResponses.of(new Problem.Conflict("A record with the same identifier already exists."));
+            }
+            if (cause instanceof SQLException sql && UNSTORABLE.contains(sql.getSQLState())) {
+                // the last wall: the input path names such fields first; a value that still gets this far is refused, not a 500
+                LOG.warning(() -> "a value the database cannot store reached it (SQLSTATE " + sql.getSQLState() + ")");
+                return ProblemResponses.of(new Problem.BadRequest(
+                        "A value in the request is too long, out of range or holds characters that cannot be stored."));
             }
             if (cause instanceof SQLException sql && (SERIALIZATION_FAILURE.equals(sql.getSQLState())
                     || DEADLOCK_DETECTED.equals(sql.getSQLState()))) {

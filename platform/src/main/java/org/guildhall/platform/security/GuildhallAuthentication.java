@@ -1,6 +1,7 @@
 package org.guildhall.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,7 +16,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.guildhall.platform.web.SameSiteSessionCookie;
+import org.guildhall.platform.web.SecurityHeaders;
+import org.guildhall.platform.web.StrictJson;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.problem.ProblemResponses;
 
@@ -34,8 +40,17 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "guildhall.user";
 
+    /** The request attribute that tells the sign-in page how many seconds to ask the person to wait. */
+    public static final String RETRY_AFTER = "guildhall.retryAfter";
+
     @Inject
     AccountIdentityStore accounts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Event<SignInThrottle.Lock> locks;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,16 +60,21 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
 
         Credential offered = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && offered != null) {
-            return formSignIn(request, context, offered);
+            return formSignIn(request, response, context, offered);
         }
         String header = request.getHeader("Authorization");
         if (api && header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decode(header.substring(6).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT : accounts.validate(basic);
+            String username = basic == null ? "" : basic.getCaller();
+            Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
+            if (wait.isPresent()) {
+                return tooMany(request, response, wait.get());
+            }
+            CredentialValidationResult result = check(basic, request);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuse(response);
+            return refuse(request, response);
         }
         if (!api) {
             HttpSession session = request.getSession(false);
@@ -70,31 +90,81 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context, Credential offered) {
-        CredentialValidationResult result = accounts.validate(offered);
+    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                            Credential offered) {
+        String username = offered instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+        Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, seconds(wait.get()));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = check(offered, request);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        SameSiteSessionCookie.complete(response);
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response) {
+    /**
+     * Checks the password and counts the outcome: a username or password holding control characters is wrong without
+     * asking the database (PostgreSQL cannot even compare a NUL); a lock that a failure starts is announced, for the
+     * audit.
+     */
+    private CredentialValidationResult check(Credential offered, HttpServletRequest request) {
+        String username = offered instanceof UsernamePasswordCredential login ? login.getCaller() : "";
+        boolean plain = offered instanceof UsernamePasswordCredential login
+                && !StrictJson.hasControlCharacter(login.getCaller()) && !StrictJson.hasControlCharacter(login.getPasswordAsString())
+                && login.getCaller().length() <= 200;
+        CredentialValidationResult result = plain ? accounts.validate(offered) : CredentialValidationResult.INVALID_RESULT;
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(username);
+        } else {
+            throttle.failed(plain ? username : "", request.getRemoteAddr()).ifPresent(locks::fire);
+        }
+        return result;
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
+    }
+
+    private static AuthenticationStatus tooMany(HttpServletRequest request, HttpServletResponse response, Duration wait) {
+        long seconds = seconds(wait);
+        response.setHeader("Retry-After", Long.toString(seconds));
+        write(request, response, 429, "too-many-attempts", "Too many attempts",
+                tryAgain(seconds));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The same words for every username, known or not, so that the answer cannot tell which exist. */
+    public static String tryAgain(long seconds) {
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        return "Too many failed sign-ins. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes.");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        Problem.Unauthenticated problem = new Problem.Unauthenticated();
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Guildhall\", charset=\"UTF-8\"");
+        write(request, response, 401, problem.type(), problem.title(), "The username or password is not right.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** A problem answer written here, before the filters run: so the security headers are set here too. */
+    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String type, String title,
+                              String detail) {
         try {
-            Problem.Unauthenticated problem = new Problem.Unauthenticated();
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Guildhall\", charset=\"UTF-8\"");
-            response.setHeader("Cache-Control", "no-store");
+            SecurityHeaders.apply(request, response);
+            response.setStatus(status);
             response.setContentType(ProblemResponses.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemResponses.body(401, problem.type(), problem.title(),
-                    "The username or password is not right.", List.of()));
+            response.getWriter().write(ProblemResponses.body(status, type, title, detail, List.of()));
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static UsernamePasswordCredential decode(String token) {

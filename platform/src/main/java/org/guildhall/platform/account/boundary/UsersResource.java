@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +56,27 @@ public class UsersResource {
                 .build();
     }
 
+    @GET
+    @Allowed(tenant = TenantRole.TENANT_ADMIN, platform = PlatformRole.OPERATOR)
+    public List<UserView> list(@PathParam("tenant") String tenant) {
+        return accounts.members(tenant).stream().map(UserView::of).toList();
+    }
+
+    /** Switches the user off: no sign-in by API or page, and a page session ends at its next request. */
+    @POST
+    @Path("{username}/disable")
+    @Allowed(tenant = TenantRole.TENANT_ADMIN, platform = PlatformRole.OPERATOR)
+    public UserView disable(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        return UserView.of(accounts.enable(tenant, username, false, caller.require()));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Allowed(tenant = TenantRole.TENANT_ADMIN, platform = PlatformRole.OPERATOR)
+    public UserView enable(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        return UserView.of(accounts.enable(tenant, username, true, caller.require()));
+    }
+
     public record NewUserRequest(
             @NotBlank @Size(max = 64) String username,
             @NotBlank @Size(max = 200) String displayName,
@@ -63,10 +85,11 @@ public class UsersResource {
             @Pattern(regexp = "[A-Za-z0-9-]{1,32}") String employeeNumber) {
     }
 
-    public record UserView(String username, String displayName, List<String> roles, String employeeNumber) {
+    public record UserView(String username, String displayName, List<String> roles, String employeeNumber, boolean enabled) {
         static UserView of(TenantMembership membership) {
             return new UserView(membership.user().username(), membership.user().displayName(),
-                    membership.roles().stream().map(Enum::name).sorted().toList(), membership.employeeNumber());
+                    membership.roles().stream().map(Enum::name).sorted().toList(), membership.employeeNumber(),
+                    membership.user().enabled());
         }
     }
 }

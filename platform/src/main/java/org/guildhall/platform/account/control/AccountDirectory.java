@@ -27,6 +27,14 @@ public class AccountDirectory {
                 .findFirst();
     }
 
+    /** The account with this username, enabled or not. */
+    public Optional<UserAccount> findAny(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", UserAccount.normalise(username))
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<TenantMembership> memberships(long userId) {
         // the roles in the same statement: one query a request instead of one for each membership
         return em.createQuery("select distinct m from TenantMembership m left join fetch m.roles where m.user.id = :user order by m.tenant",

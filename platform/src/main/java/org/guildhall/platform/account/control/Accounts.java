@@ -15,7 +15,9 @@ import java.util.TreeSet;
 import org.guildhall.platform.account.entity.TenantMembership;
 import org.guildhall.platform.account.entity.UserAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.PasswordHasher;
@@ -60,7 +62,8 @@ public class Accounts {
         UserAccount account;
         if (existing.isPresent()) {
             if (!mayReuseAccount || user.password() != null) {
-                throw new StateConflict("The username " + UserAccount.normalise(user.username()) + " is taken.");
+                // the same answer whether the name is used here or by another tenant, which must not be told apart
+                throw new StateConflict("That username is not available. Choose another.");
             }
             account = existing.get();
         } else {
@@ -86,6 +89,50 @@ public class Accounts {
         membership.grant(user.roles());
         em.flush();
         audit.record("UserAccount", account.username(), existing.isPresent() ? "GRANT" : "CREATE", before, state(account, membership));
+        return membership;
+    }
+
+    /** The tenant's users, with their roles here and whether they can sign in. */
+    public List<TenantMembership> members(String tenant) {
+        return em.createQuery("select distinct m from TenantMembership m join fetch m.user left join fetch m.roles "
+                        + "where m.tenant = :tenant order by m.user.username", TenantMembership.class)
+                .setParameter("tenant", tenant)
+                .getResultList();
+    }
+
+    /**
+     * Switches a user of the tenant off or on, audited. A tenant admin reaches only accounts that work in their tenant
+     * alone (an account an operator also gave roles elsewhere is the operator's to switch off); nobody switches
+     * themselves off, so a tenant cannot lose its last admin that way.
+     */
+    public TenantMembership enable(String tenant, String username, boolean enabled, UserAccount by) {
+        TenantMembership membership = em.createQuery(
+                        "select m from TenantMembership m where m.user.username = :username and m.tenant = :tenant",
+                        TenantMembership.class)
+                .setParameter("username", UserAccount.normalise(username)).setParameter("tenant", tenant)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new Absent("There is no user " + UserAccount.normalise(username) + " here."));
+        UserAccount account = membership.user();
+        if (account.id().equals(by.id())) {
+            throw new StateConflict("You cannot switch off your own account. Ask another administrator.");
+        }
+        boolean elsewhere = em.createQuery("select count(m) from TenantMembership m where m.user = :user and m.tenant <> :tenant", Long.class)
+                .setParameter("user", account).setParameter("tenant", tenant).getSingleResult() > 0;
+        if ((elsewhere || account.isOperator()) && !by.isOperator()) {
+            throw new NotPermitted("Only the service centre can switch this account off or on.");
+        }
+        if (account.enabled() == enabled) {
+            return membership;
+        }
+        JsonObject before = Json.createObjectBuilder().add("username", account.username()).add("enabled", account.enabled()).build();
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        em.flush();
+        audit.record("UserAccount", account.username(), enabled ? "ENABLE" : "DISABLE", before,
+                Json.createObjectBuilder().add("username", account.username()).add("enabled", enabled).build());
         return membership;
     }
 

@@ -77,6 +77,15 @@ public class UserAccount {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Switches the account off: it cannot sign in, and a signed-in page session ends at its next request. */
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
     public void grant(PlatformRole role) {
         platformRoles.add(role);
     }

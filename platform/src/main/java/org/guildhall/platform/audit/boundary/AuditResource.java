@@ -16,11 +16,15 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.guildhall.platform.audit.control.AuditMask;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.audit.entity.AuditEvent;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenancy.CurrentTenant;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.web.PageRequest;
 
@@ -38,6 +42,12 @@ public class AuditResource {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CurrentTenant tenant;
 
     @GET
     public PageRequest.Page<EventView> events(@QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
@@ -68,8 +78,10 @@ public class AuditResource {
             query.setParameter(name, value);
             count.setParameter(name, value);
         });
+        Set<TenantRole> roles = caller.rolesIn(tenant.code().orElseThrow());
+        boolean whole = roles.contains(TenantRole.AUDITOR) || roles.contains(TenantRole.HR_ADMIN);
         List<EventView> items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList()
-                .stream().map(EventView::of).toList();
+                .stream().map(e -> EventView.of(e, whole)).toList();
         return paging.page(items, count.getSingleResult());
     }
 
@@ -89,9 +101,10 @@ public class AuditResource {
 
     public record EventView(long seq, Instant occurredAt, String actor, String onBehalfOf, String entity, String entityId,
                             String action, String before, String after, String hash) {
-        static EventView of(AuditEvent e) {
+        /** The event; unless {@code whole}, its states with personal and pay fields hidden ({@link AuditMask}). */
+        static EventView of(AuditEvent e, boolean whole) {
             return new EventView(e.seq(), e.occurredAt(), e.actor(), e.onBehalfOf(), e.entity(), e.entityId(), e.action(),
-                    e.before(), e.after(), e.hash());
+                    whole ? e.before() : AuditMask.mask(e.before()), whole ? e.after() : AuditMask.mask(e.after()), e.hash());
         }
     }
 }

@@ -1,0 +1,94 @@
+package org.guildhall.platform.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SignInThrottleTest {
+
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-11-16T10:00:00Z");
+
+        void pass(Duration time) {
+            now = now.plus(time);
+        }
+
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    private final HandClock clock = new HandClock();
+    private final SignInThrottle throttle = new SignInThrottle(clock);
+
+    private Optional<SignInThrottle.Lock> fail(String username, int times) {
+        Optional<SignInThrottle.Lock> last = Optional.empty();
+        for (int i = 0; i < times; i++) {
+            last = throttle.failed(username, "192.0.2.1");
+        }
+        return last;
+    }
+
+    @Test
+    void the_fifth_wrong_password_in_a_row_locks_the_username_for_a_minute() {
+        assertTrue(fail("alice", SignInThrottle.ACCOUNT_FAILURES - 1).isEmpty());
+        assertEquals(Optional.empty(), throttle.wait("alice", "192.0.2.1"));
+        SignInThrottle.Lock lock = fail("alice", 1).orElseThrow();
+        assertTrue(lock.onAccount());
+        assertEquals(SignInThrottle.ACCOUNT_FAILURES, lock.failures());
+        assertEquals(Duration.ofMinutes(1), Duration.between(clock.now, lock.until()));
+        assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.wait("ALICE ", "198.51.100.7"), "any address, any spelling");
+        assertEquals(Optional.empty(), throttle.wait("bob", "198.51.100.7"), "other usernames are untouched");
+        clock.pass(Duration.ofSeconds(61));
+        assertEquals(Optional.empty(), throttle.wait("alice", "192.0.2.1"));
+    }
+
+    @Test
+    void each_later_lock_doubles_until_a_right_password_and_is_at_most_half_an_hour() {
+        long[] minutes = {1, 2, 4, 8, 16, 30, 30};
+        for (long expected : minutes) {
+            SignInThrottle.Lock lock = fail("alice", SignInThrottle.ACCOUNT_FAILURES).orElseThrow();
+            assertEquals(Duration.ofMinutes(expected), Duration.between(clock.now, lock.until()));
+            clock.pass(Duration.ofMinutes(expected).plusSeconds(1));
+        }
+        throttle.succeeded("alice");
+        assertEquals(Duration.ofMinutes(1), Duration.between(clock.now, fail("alice", SignInThrottle.ACCOUNT_FAILURES).orElseThrow().until()));
+    }
+
+    @Test
+    void attempts_while_locked_are_not_counted_and_old_failures_are_forgotten() {
+        fail("alice", SignInThrottle.ACCOUNT_FAILURES);
+        assertTrue(fail("alice", 100).isEmpty(), "refused before checking; no new lock");
+        clock.pass(Duration.ofMinutes(2));
+        fail("bob", SignInThrottle.ACCOUNT_FAILURES - 1);
+        clock.pass(Duration.ofMinutes(16));
+        assertTrue(fail("bob", 1).isEmpty(), "four failures a quarter of an hour ago no longer count");
+        clock.pass(Duration.ofHours(25));
+        SignInThrottle.Lock again = fail("alice", SignInThrottle.ACCOUNT_FAILURES).orElseThrow();
+        assertEquals(Duration.ofMinutes(1), Duration.between(clock.now, again.until()), "a quiet day starts the doubling again");
+    }
+
+    @Test
+    void an_address_trying_many_usernames_is_locked_whichever_it_tries_next() {
+        Optional<SignInThrottle.Lock> lock = Optional.empty();
+        for (int i = 0; i < SignInThrottle.ADDRESS_FAILURES; i++) {
+            lock = throttle.failed("user" + i, "203.0.113.9");
+        }
+        assertTrue(lock.isPresent() && !lock.get().onAccount());
+        assertTrue(throttle.wait("someone-else", "203.0.113.9").isPresent());
+        assertEquals(Optional.empty(), throttle.wait("someone-else", "192.0.2.1"));
+    }
+
+    @Test
+    void a_username_no_account_has_is_counted_the_same_so_answers_do_not_tell() {
+        assertTrue(fail("no-such-person", SignInThrottle.ACCOUNT_FAILURES).isPresent());
+        assertTrue(throttle.wait("no-such-person", "192.0.2.1").isPresent());
+    }
+}
