@@ -43,6 +43,11 @@ public final class Api {
         return new Api(base, "Basic " + token);
     }
 
+    /** The API with an OpenID provider's access token in place of a password. */
+    public Api bearer(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     /** The Authorization header this client sends. */
     public String authorization() {
         return authorization;

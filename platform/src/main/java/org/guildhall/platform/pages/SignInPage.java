@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.platform.security.GuildhallAuthentication;
+import org.guildhall.platform.security.OpenId;
 
 /** The sign-in form. A failed attempt comes back with a GOV.UK error summary and the message by the field. */
 @WebServlet("/login")
@@ -25,6 +26,9 @@ public class SignInPage extends HttpServlet {
 
     @Inject
     Templates templates;
+
+    @Inject
+    OpenId openId;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -77,8 +81,9 @@ public class SignInPage extends HttpServlet {
         templates.render(response, status, "sign-in", scope);
     }
 
-    private static Map<String, Object> scope(HttpServletRequest request, String username) {
+    private Map<String, Object> scope(HttpServletRequest request, String username) {
         Map<String, Object> scope = new HashMap<>();
+        scope.put("sso", openId.configured());
         scope.put("title", "Sign in");
         scope.put("csrf", Csrf.token(request));
         scope.put("username", username);

@@ -30,13 +30,18 @@ import org.guildhall.platform.problem.ProblemResponses;
  * <ul>
  * <li>the API ({@code /api/...}) takes HTTP Basic on each request and never a session cookie, so it needs no CSRF
  * defence; a wrong password is a 401 problem;</li>
- * <li>pages sign in through the form, which calls {@code SecurityContext.authenticate} with the credential; the
- * session (id renewed at sign-in) then carries the username, re-checked against the account on every request.</li>
+ * <li>with single sign-on configured ({@link OpenId}), the API also takes the provider's access tokens as
+ * {@code Authorization: Bearer}, for the account their claim names;</li>
+ * <li>pages sign in through the form, which calls {@code SecurityContext.authenticate} with the credential, or through
+ * the provider, whose checked ID token becomes an {@link OpenIdCredential}; the session (id renewed at sign-in) then
+ * carries the username, re-checked against the account on every request.</li>
  * </ul>
  * Whether a signed-out caller may see a resource is decided by the resource, not here.
  */
 @ApplicationScoped
 public class GuildhallAuthentication implements HttpAuthenticationMechanism {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(GuildhallAuthentication.class.getName());
 
     public static final String SESSION_USER = "guildhall.user";
 
@@ -48,6 +53,9 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    OpenId openId;
 
     @Inject
     Event<SignInThrottle.Lock> locks;
@@ -76,6 +84,9 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
             }
             return refuse(request, response);
         }
+        if (api && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && openId.configured()) {
+            return bearer(header.substring(7).trim(), request, response, context);
+        }
         if (!api) {
             HttpSession session = request.getSession(false);
             Object username = session == null ? null : session.getAttribute(SESSION_USER);
@@ -90,15 +101,44 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * An access token from the OpenID provider: checked against its keys, then the account its claim names, which must
+     * be enabled here. Anything else is a 401 naming no reason beyond "invalid_token".
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        try {
+            String username = openId.usernameFromAccessToken(token);
+            CredentialValidationResult result = accounts.resume(username);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        } catch (OpenId.Refused refused) {
+            LOG.fine(() -> "bearer token refused: " + refused.getMessage());
+        }
+        Problem.Unauthenticated problem = new Problem.Unauthenticated();
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        write(request, response, 401, problem.type(), problem.title(), "The token is not valid here: it may have expired.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
                                             Credential offered) {
+        if (offered instanceof OpenIdCredential vouched) {
+            return session(request, response, context, accounts.resume(vouched.username()));
+        }
         String username = offered instanceof UsernamePasswordCredential login ? login.getCaller() : "";
         Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = check(offered, request);
+        return session(request, response, context, check(offered, request));
+    }
+
+    /** A page session for a checked person: a new session id, the cookie completed, the username kept. */
+    private static AuthenticationStatus session(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                                CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
