@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.control.LeaveQueries;
 import org.guildhall.hr.leave.entity.AnnualLeave;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -23,7 +23,7 @@ import org.guildhall.platform.security.Allowed;
 public class LeaveBalanceResource {
 
     @Inject
-    Leave leave;
+    LeaveQueries queries;
 
     @GET
     public Balances balances(@PathParam("number") String number, @QueryParam("leaveYear") String leaveYear) {
@@ -35,7 +35,7 @@ public class LeaveBalanceResource {
             }
             year = Integer.valueOf(leaveYear);
         }
-        return new Balances(leave.balances(number, year).stream().map(BalanceView::of).toList());
+        return new Balances(queries.balances(number, year).stream().map(BalanceView::of).toList());
     }
 
     public record Balances(List<BalanceView> balances) {

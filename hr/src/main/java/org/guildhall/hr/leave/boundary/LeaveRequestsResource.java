@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.hr.leave.control.LeaveDecisions;
+import org.guildhall.hr.leave.control.LeaveQueries;
+import org.guildhall.hr.leave.entity.Booking;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.platform.problem.FieldError;
@@ -31,7 +33,8 @@ import org.guildhall.platform.web.ReasonRequest;
 
 /**
  * Leave requests: anyone in the tenant books their own (HR on someone's behalf); line managers and their delegates
- * decide; requesters cancel. Who may do what to which request is {@link Leave}'s to check.
+ * decide; requesters cancel. Who may do what to which request is the controls' to check:
+ * {@link Leave} books, {@link LeaveQueries} reads, {@link LeaveDecisions} decides and cancels.
  */
 @Path("tenants/{tenant}/leave-requests")
 @RequestScoped
@@ -41,6 +44,9 @@ public class LeaveRequestsResource {
 
     @Inject
     Leave leave;
+
+    @Inject
+    LeaveQueries queries;
 
     @Inject
     LeaveDecisions decisions;
@@ -67,14 +73,14 @@ public class LeaveRequestsResource {
             LeaveDecisions.QueuePage queue = decisions.queuePage(wanted, paging.offset(), paging.size());
             return paging.page(queue.items().stream().map(LeaveRequestView::of).toList(), queue.total());
         }
-        return paging.page(leave.requestsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
-                leave.countOf(employeeNumber, wanted));
+        return paging.page(queries.requestsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(LeaveRequestView::of).toList(),
+                queries.countOf(employeeNumber, wanted));
     }
 
     @GET
     @Path("{id}")
     public LeaveRequestView one(@PathParam("id") long id) {
-        return LeaveRequestView.of(leave.find(id));
+        return LeaveRequestView.of(queries.find(id));
     }
 
     @POST
@@ -117,8 +123,8 @@ public class LeaveRequestsResource {
         static final String HALF = "\\s*(MORNING|AFTERNOON)?\\s*";
         static final String HALF_MESSAGE = "Choose MORNING or AFTERNOON";
 
-        Leave.Booking toBooking() {
-            return new Leave.Booking(Inputs.text(employeeNumber), Inputs.text(leaveType), Inputs.dateOrNull(start), half(startHalf),
+        Booking toBooking() {
+            return new Booking(Inputs.text(employeeNumber), Inputs.text(leaveType), Inputs.dateOrNull(start), half(startHalf),
                     Inputs.dateOrNull(end), half(endHalf), Inputs.text(note));
         }
 

@@ -13,15 +13,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.hr.leave.entity.LeaveDelegation;
+import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.notice.Notice;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -38,7 +41,7 @@ public class Delegations {
     EntityManager em;
 
     @Inject
-    Leave leave;
+    LeaveQueries queries;
 
     @Inject
     People people;
@@ -61,20 +64,20 @@ public class Delegations {
     /** The caller, as a manager, names someone to decide their team's requests from one date to another. */
     public LeaveDelegation delegate(String delegateNumber, LocalDate from, LocalDate to) {
         String manager = me.requireEmployeeNumber();
-        List<FieldError> problems = new ArrayList<>();
+        List<InvalidInput.Field> problems = new ArrayList<>();
         if (delegateNumber == null || em.find(Employee.class, delegateNumber) == null) {
-            problems.add(new FieldError("delegateNumber", "There is no employee " + delegateNumber));
+            problems.add(new InvalidInput.Field("delegateNumber", "There is no employee " + delegateNumber));
         } else if (delegateNumber.equals(manager)) {
-            problems.add(new FieldError("delegateNumber", "Name someone other than yourself"));
+            problems.add(new InvalidInput.Field("delegateNumber", "Name someone other than yourself"));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new FieldError("to", "The end date must be on or after the start date"));
+            problems.add(new InvalidInput.Field("to", "The end date must be on or after the start date"));
         }
-        if (to != null && to.isBefore(leave.today())) {
-            problems.add(new FieldError("to", "The end date must be today or later"));
+        if (to != null && to.isBefore(queries.today())) {
+            problems.add(new InvalidInput.Field("to", "The end date must be today or later"));
         }
         if (!problems.isEmpty()) {
-            throw new Problem.RuleViolation("The delegation cannot be made.", problems);
+            throw new RuleRefused("The delegation cannot be made.", problems);
         }
         LeaveDelegation delegation = new LeaveDelegation(manager, delegateNumber, from, to, me.username(), clock.instant());
         em.persist(delegation);
@@ -84,7 +87,7 @@ public class Delegations {
                 .build());
         EmployeeDetails by = people.find(manager).details();
         notices.fire(new Notice(delegateNumber, Leave.name(by) + " asked you to decide their team's leave requests",
-                "From " + Leave.DAY.format(from) + " to " + Leave.DAY.format(to) + ". Their team's requests will be in your approvals list.",
+                "From " + LeaveRequest.DAY.format(from) + " to " + LeaveRequest.DAY.format(to) + ". Their team's requests will be in your approvals list.",
                 "/leave/" + session.current() + "/approvals"));
         return delegation;
     }
@@ -94,16 +97,16 @@ public class Delegations {
         String mine = me.requireEmployeeNumber();
         return em.createQuery("select d from LeaveDelegation d where (d.managerNumber = :me or d.delegateNumber = :me) "
                         + "and d.withdrawn = false and d.toDate >= :today order by d.fromDate", LeaveDelegation.class)
-                .setParameter("me", mine).setParameter("today", leave.today()).getResultList();
+                .setParameter("me", mine).setParameter("today", queries.today()).getResultList();
     }
 
     public LeaveDelegation withdraw(long id) {
         LeaveDelegation delegation = em.find(LeaveDelegation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (delegation == null || !delegation.managerNumber().equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.NotFound("There is no delegation " + id + " of yours.");
+            throw new Absent("There is no delegation " + id + " of yours.");
         }
         if (delegation.withdrawn()) {
-            throw new Problem.Conflict("This delegation was already withdrawn.");
+            throw new StateConflict("This delegation was already withdrawn.");
         }
         JsonObject before = Json.createObjectBuilder().add("managerNumber", delegation.managerNumber())
                 .add("delegateNumber", delegation.delegateNumber()).add("from", delegation.from().toString())

@@ -19,8 +19,10 @@ import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.NotPermitted;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.notice.Notice;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 
@@ -38,7 +40,7 @@ public class LeaveDecisions {
     EntityManager em;
 
     @Inject
-    Leave leave;
+    LeaveQueries queries;
 
     @Inject
     Approvals approvals;
@@ -59,12 +61,12 @@ public class LeaveDecisions {
     public LeaveRequest decide(long id, boolean approve, String reason) {
         LeaveRequest request = approvals.hold(LeaveRequest.class, id);
         Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !leave.maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
+        if (request == null || !queries.maySee(request, employee)) {
+            throw new Absent("There is no leave request " + id + ".");
         }
         Optional<Refusal> refusal = approvals.caller().refusal(subject(request, employee), null);
         if (refusal.isPresent()) {
-            throw new Problem.Forbidden(switch (refusal.get()) {
+            throw new NotPermitted(switch (refusal.get()) {
                 case OWN -> "You cannot decide your own leave request.";
                 case NOT_APPROVER -> "Only " + Leave.name(employee.details()) + "'s line manager, or someone they named to act for them, "
                         + "can decide this request.";
@@ -81,9 +83,9 @@ public class LeaveDecisions {
         }
         em.flush();
         approvals.recorded("LeaveRequest", request.id(), approve, before, Leave.state(request),
-                new Notice(request.employeeNumber(), "Your leave " + Leave.describe(request) + " was " + (approve ? "approved" : "rejected"),
+                new Notice(request.employeeNumber(), "Your leave " + request.describe() + " was " + (approve ? "approved" : "rejected"),
                         approve ? "Decided by " + me.username() + "." : "Decided by " + me.username() + ". Their reason: " + request.reason(),
-                        leave.link(request)));
+                        queries.link(request)));
         return request;
     }
 
@@ -98,22 +100,22 @@ public class LeaveDecisions {
     public LeaveRequest cancel(long id) {
         LeaveRequest request = approvals.hold(LeaveRequest.class, id);
         Employee employee = request == null ? null : em.find(Employee.class, request.employeeNumber());
-        if (request == null || !leave.maySee(request, employee)) {
-            throw new Problem.NotFound("There is no leave request " + id + ".");
+        if (request == null || !queries.maySee(request, employee)) {
+            throw new Absent("There is no leave request " + id + ".");
         }
         boolean own = me.employeeNumber().map(request.employeeNumber()::equals).orElse(false);
-        boolean manager = !own && leave.mayDecide(employee);
+        boolean manager = !own && queries.mayDecide(employee);
         boolean hr = me.holds(TenantRole.HR_ADMIN);
         if (!own && !manager && !hr) {
-            throw new Problem.Forbidden("Only the person who asked for this leave, their line manager or HR can cancel it.");
+            throw new NotPermitted("Only the person who asked for this leave, their line manager or HR can cancel it.");
         }
         request.ensureCancellable();
         if (!own && request.status() == Status.PENDING) {
-            throw new Problem.Conflict("This request is still waiting for a decision: reject it, with a reason, instead.");
+            throw new StateConflict("This request is still waiting for a decision: reject it, with a reason, instead.");
         }
-        boolean started = request.status() == Status.APPROVED && !request.start().isAfter(leave.today());
+        boolean started = request.status() == Status.APPROVED && !request.start().isAfter(queries.today());
         if (started && own) {
-            throw new Problem.Forbidden("This leave has started, so only your line manager can cancel it. Ask them to.");
+            throw new NotPermitted("This leave has started, so only your line manager can cancel it. Ask them to.");
         }
         Status was = request.status();
         JsonObject before = Leave.state(request);
@@ -122,11 +124,11 @@ public class LeaveDecisions {
         audit.record("LeaveRequest", request.id().toString(), "CANCEL", before, Leave.state(request), own ? null : request.employeeNumber());
         EmployeeDetails who = employee.details();
         if (!own) {
-            notices.fire(new Notice(request.employeeNumber(), "Your leave " + Leave.describe(request) + " was cancelled",
-                    "Cancelled by " + me.username() + ".", leave.link(request)));
+            notices.fire(new Notice(request.employeeNumber(), "Your leave " + request.describe() + " was cancelled",
+                    "Cancelled by " + me.username() + ".", queries.link(request)));
         } else if (was == Status.APPROVED && who.managerNumber() != null) {
-            notices.fire(new Notice(who.managerNumber(), Leave.name(who) + " cancelled their leave " + Leave.describe(request),
-                    "The leave you approved will not be taken.", leave.link(request)));
+            notices.fire(new Notice(who.managerNumber(), Leave.name(who) + " cancelled their leave " + request.describe(),
+                    "The leave you approved will not be taken.", queries.link(request)));
         }
         return request;
     }

@@ -19,9 +19,9 @@ import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.InTenant;
 
 /** Each employee's working pattern, the hours of each weekday, which decides what their leave costs. HR sets it. */
@@ -51,21 +51,21 @@ public class WorkPatterns {
     public Map<DayOfWeek, BigDecimal> setPattern(String employeeNumber, Map<DayOfWeek, BigDecimal> hours) {
         Employee employee = people.find(employeeNumber);
         if (employeeNumber.equals(me.employeeNumber().orElse(null))) {
-            throw new Problem.Forbidden("Your own working pattern decides what your leave costs: another HR admin changes it.");
+            throw new NotPermitted("Your own working pattern decides what your leave costs: another HR admin changes it.");
         }
-        List<FieldError> problems = new ArrayList<>();
+        List<InvalidInput.Field> problems = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (Map.Entry<DayOfWeek, BigDecimal> day : hours.entrySet()) {
             if (day.getValue().signum() < 0 || day.getValue().compareTo(BigDecimal.valueOf(24)) > 0 || day.getValue().scale() > 2) {
-                problems.add(new FieldError(day.getKey().name().toLowerCase(Locale.ROOT), "Enter hours from 0 to 24, to two decimal places"));
+                problems.add(new InvalidInput.Field(day.getKey().name().toLowerCase(Locale.ROOT), "Enter hours from 0 to 24, to two decimal places"));
             }
             total = total.add(day.getValue());
         }
         if (problems.isEmpty() && total.signum() == 0) {
-            problems.add(new FieldError("monday", "Enter the hours of at least one working day"));
+            problems.add(new InvalidInput.Field("monday", "Enter the hours of at least one working day"));
         }
         if (!problems.isEmpty()) {
-            throw new Problem.BadRequest("The working pattern has invalid fields.", problems);
+            throw new InvalidInput("The working pattern has invalid fields.", problems);
         }
         WorkPattern existing = em.find(WorkPattern.class, employeeNumber);
         JsonObject before = existing == null ? null : pattern(existing.hours());

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.guildhall.hr.approval.entity.IllegalTransition;
 import org.guildhall.hr.leave.entity.WorkingTime.Half;
@@ -27,6 +28,9 @@ import org.guildhall.platform.tenancy.TenantScoped;
 public class LeaveRequest extends TenantScoped {
 
     public enum Status { PENDING, APPROVED, REJECTED, CANCELLED }
+
+    /** How leave dates are written to people. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -167,6 +171,19 @@ public class LeaveRequest extends TenantScoped {
 
     public Span span() {
         return new Span(start, startHalf, end, endHalf);
+    }
+
+    /** The request's use of its leave type's balance: taken once approved and started, booked until then. */
+    public AnnualLeave.Use use() {
+        return new AnnualLeave.Use(leaveYear, status == Status.APPROVED, start, workingDays, workingHours);
+    }
+
+    /** The dates and days, as a person reads them: "on 1 June 2026 (1 day)", "from 1 June 2026 (afternoon) to ...". */
+    public String describe() {
+        String from = DAY.format(start) + (startHalf == Half.AFTERNOON ? " (afternoon)" : "");
+        String to = DAY.format(end) + (endHalf == Half.MORNING ? " (morning)" : "");
+        return (start.equals(end) && from.equals(DAY.format(start)) && to.equals(DAY.format(end)) ? "on " + from : "from " + from + " to " + to)
+                + " (" + workingDays.stripTrailingZeros().toPlainString() + (workingDays.compareTo(BigDecimal.ONE) == 0 ? " day)" : " days)");
     }
 
     public Long id() { return id; }

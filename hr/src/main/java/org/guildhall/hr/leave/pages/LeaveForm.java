@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.entity.Booking;
 import org.guildhall.hr.leave.entity.WorkingTime;
 import org.guildhall.platform.problem.FieldError;
 
@@ -33,7 +33,7 @@ public record LeaveForm(Map<String, String> values) {
     }
 
     /** The booking, with problems added to {@code errors} (then null). */
-    public Leave.Booking booking(List<FieldError> errors) {
+    public Booking booking(List<FieldError> errors) {
         List<FieldError> found = new ArrayList<>();
         if (get("leaveType").isEmpty()) {
             found.add(new FieldError("leaveType", "Select the type of leave"));
@@ -44,7 +44,7 @@ public record LeaveForm(Map<String, String> values) {
         if (!found.isEmpty()) {
             return null;
         }
-        return new Leave.Booking(null, get("leaveType"), start, "AFTERNOON".equals(get("startHalf")) ? WorkingTime.Half.AFTERNOON : null,
+        return new Booking(null, get("leaveType"), start, "AFTERNOON".equals(get("startHalf")) ? WorkingTime.Half.AFTERNOON : null,
                 end, "MORNING".equals(get("endHalf")) ? WorkingTime.Half.MORNING : null, get("note").isEmpty() ? null : get("note"));
     }
 

@@ -17,8 +17,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.hr.leave.control.LeaveDecisions;
+import org.guildhall.hr.leave.control.LeaveQueries;
 import org.guildhall.hr.leave.control.TeamCalendar;
 import org.guildhall.hr.leave.entity.AnnualLeave;
+import org.guildhall.hr.leave.entity.Booking;
 import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.WorkingTime;
@@ -44,6 +46,9 @@ public class LeavePageModels {
     Leave leave;
 
     @Inject
+    LeaveQueries queries;
+
+    @Inject
     LeaveDecisions decisions;
 
     @Inject
@@ -59,17 +64,17 @@ public class LeavePageModels {
     Myself me;
 
     public LocalDate today() {
-        return leave.today();
+        return queries.today();
     }
 
     public Map<String, Object> home() {
         Map<String, Object> scope = new HashMap<>();
         String mine = me.requireEmployeeNumber();
-        LeavePolicy policy = leave.policy();
+        LeavePolicy policy = queries.policy();
         Employee employee = people.find(mine);
         int year = policy.leaveYearOf(today(), employee.details().startDate());
         List<Map<String, Object>> balances = new ArrayList<>();
-        for (AnnualLeave.Balance b : leave.balances(mine, year)) {
+        for (AnnualLeave.Balance b : queries.balances(mine, year)) {
             String unit = b.unit() == AnnualLeave.Unit.DAYS ? "days" : "hours";
             balances.add(Map.of("type", policy.type(b.leaveType()).map(LeavePolicy.LeaveType::name).orElse(b.leaveType()),
                     "entitlement", amount(b.entitlement(), unit), "carriedOver", amount(b.carriedOver(), unit),
@@ -78,7 +83,7 @@ public class LeavePageModels {
         scope.put("balances", balances);
         scope.put("yearFrom", DAY.format(policy.yearStart(year, employee.details().startDate())));
         scope.put("yearTo", DAY.format(policy.yearEnd(year, employee.details().startDate())));
-        List<Map<String, Object>> requests = leave.requestsOf(mine, null, 0, 100).stream().map(r -> row(r, policy, null)).toList();
+        List<Map<String, Object>> requests = queries.requestsOf(mine, null, 0, 100).stream().map(r -> row(r, policy, null)).toList();
         scope.put("requests", requests);
         scope.put("hasRequests", !requests.isEmpty());
         long queue = decisions.queueSize(LeaveRequest.Status.PENDING);
@@ -96,7 +101,7 @@ public class LeavePageModels {
         scope.put("hasErrors", !errors.isEmpty());
         scope.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         List<Map<String, Object>> types = new ArrayList<>();
-        for (LeavePolicy.LeaveType type : leave.policy().types()) {
+        for (LeavePolicy.LeaveType type : queries.policy().types()) {
             types.add(Map.of("code", type.code(), "name", type.name(), "checked", type.code().equals(form.get("leaveType")),
                     "first", types.isEmpty()));
         }
@@ -112,8 +117,9 @@ public class LeavePageModels {
     }
 
     /** Check your answers: the booking counted (and checked against every rule) but not made. */
-    public Map<String, Object> check(LeaveForm form, Leave.Booking booking) {
-        Leave.Assessment assessed = leave.assess(booking);
+    public Map<String, Object> check(LeaveForm form, Booking booking) {
+        Leave.Checked checked = leave.assess(booking);
+        Booking.Assessment assessed = checked.assessment();
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Check your answers");
         scope.put("hidden", form.values().entrySet().stream().map(e -> Map.of("name", e.getKey(), "value", e.getValue())).toList());
@@ -127,18 +133,18 @@ public class LeavePageModels {
             scope.put("remaining", amount(assessed.balanceAfter().remaining(),
                     assessed.balanceAfter().unit() == AnnualLeave.Unit.DAYS ? "days" : "hours"));
         }
-        EmployeeDetails who = assessed.employee().details();
+        EmployeeDetails who = checked.employee().details();
         scope.put("approver", who.managerNumber() == null ? "HR" : name(people.find(who.managerNumber()).details()));
         return scope;
     }
 
-    public long book(Leave.Booking booking) {
+    public long book(Booking booking) {
         return leave.book(booking).id();
     }
 
     public Map<String, Object> request(long id) {
-        LeaveRequest request = leave.find(id);
-        Map<String, Object> scope = new HashMap<>(row(request, leave.policy(), null));
+        LeaveRequest request = queries.find(id);
+        Map<String, Object> scope = new HashMap<>(row(request, queries.policy(), null));
         Employee employee = people.find(request.employeeNumber());
         scope.put("title", "Leave request " + id);
         scope.put("who", name(employee.details()));
@@ -164,7 +170,7 @@ public class LeavePageModels {
     public Map<String, Object> approvals(String done, List<FieldError> errors) {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Leave to approve");
-        LeavePolicy policy = leave.policy();
+        LeavePolicy policy = queries.policy();
         Map<String, String> byField = new HashMap<>();
         errors.forEach(e -> byField.put(e.field(), e.message()));
         List<Map<String, Object>> items = decisions.queue(LeaveRequest.Status.PENDING, 0, 200).stream().map(r -> {

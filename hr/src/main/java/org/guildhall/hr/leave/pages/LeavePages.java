@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.guildhall.hr.leave.control.Leave;
+import org.guildhall.hr.leave.entity.Booking;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -98,12 +101,11 @@ public class LeavePages extends TenantPages {
             try {
                 models.decide(id, "approve".equals(action), request.getParameter("reason"));
                 response.sendRedirect(base + "/approvals?done=" + ("approve".equals(action) ? "approved" : "rejected"));
+            } catch (InvalidInput | StateConflict refused) {
+                showApprovals(response, scope, id, Problem.of(refused));
             } catch (Problem.BadRequest | Problem.Conflict refused) {
-                List<FieldError> errors = refused.errors().isEmpty()
-                        ? List.of(new FieldError("request-" + id, refused.getMessage()))
-                        : refused.errors().stream().map(e -> new FieldError(e.field() + "-" + id, e.message())).toList();
-                scope.putAll(models.approvals(null, errors));
-                templates.render(response, 200, "leave-approvals", scope);
+                // the approvals concept still refuses a missing reason and a decided request this way
+                showApprovals(response, scope, id, refused);
             }
         } else if (read.matches()) {
             models.markRead(Long.parseLong(read.group(1)));
@@ -123,7 +125,7 @@ public class LeavePages extends TenantPages {
             return;
         }
         List<FieldError> errors = new ArrayList<>();
-        Leave.Booking booking = form.booking(errors);
+        Booking booking = form.booking(errors);
         if (booking == null) {
             scope.putAll(models.form(form, errors));
             templates.render(response, 200, "leave-book", scope);
@@ -137,11 +139,21 @@ public class LeavePages extends TenantPages {
                 scope.putAll(models.check(form, booking));
                 templates.render(response, 200, "leave-check", scope);
             }
-        } catch (Problem.BadRequest | Problem.RuleViolation refused) {
-            List<FieldError> found = refused.errors().isEmpty() ? List.of(new FieldError("leaveType", refused.getMessage()))
-                    : refused.errors().stream().map(e -> new FieldError(LeaveForm.anchor(e.field()), e.message())).toList();
+        } catch (InvalidInput | RuleRefused refused) {
+            List<FieldError> fields = Problem.of(refused).errors();
+            List<FieldError> found = fields.isEmpty() ? List.of(new FieldError("leaveType", refused.getMessage()))
+                    : fields.stream().map(e -> new FieldError(LeaveForm.anchor(e.field()), e.message())).toList();
             scope.putAll(models.form(form, found));
             templates.render(response, 200, "leave-book", scope);
         }
+    }
+
+    /** The approvals list again, with why the decision on request {@code id} was not taken shown against it. */
+    private void showApprovals(HttpServletResponse response, Map<String, Object> scope, long id, Problem refused) throws IOException {
+        List<FieldError> errors = refused.errors().isEmpty()
+                ? List.of(new FieldError("request-" + id, refused.getMessage()))
+                : refused.errors().stream().map(e -> new FieldError(e.field() + "-" + id, e.message())).toList();
+        scope.putAll(models.approvals(null, errors));
+        templates.render(response, 200, "leave-approvals", scope);
     }
 }
