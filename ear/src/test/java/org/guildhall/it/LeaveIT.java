@@ -158,8 +158,8 @@ class LeaveIT {
         assertProblem(greedy, 422);
         assertTrue(greedy.body().contains("counting what carries over"), greedy.toString());
         assertEquals(201, erin.post(team.path("leave-requests"), leave("ANNUAL", "2026-12-01", "2027-01-08")).status());
-        // far-off dates and overlong reasons are refused plainly, not with a server error
-        assertProblem(erin.post(team.path("leave-requests"), leave("SICK", "2999-01-01", "2999-01-02")), 422);
+        // far-off dates (past 2100, the input bound) and overlong reasons are refused plainly, not with a server error
+        assertProblem(erin.post(team.path("leave-requests"), leave("SICK", "2999-01-01", "2999-01-02")), 400);
         long id = erin.post(team.path("leave-requests"), leave("SPECIAL", "2027-02-01", "2027-02-01")).json().getJsonNumber("id").longValue();
         Api.Reply longReason = team.as("M1").post(team.path("leave-requests/" + id + "/reject"), "{\"reason\": \"" + "x".repeat(501) + "\"}");
         assertProblem(longReason, 400);
