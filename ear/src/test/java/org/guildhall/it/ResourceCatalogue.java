@@ -67,6 +67,26 @@ public final class ResourceCatalogue {
         return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
+    /** Every JAX-RS resource method of the modules, with its class's path. */
+    public static List<Method> resourceMethods() {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> type : classes("org/guildhall")) {
+            if (type.getAnnotation(Path.class) != null) {
+                for (Method method : type.getMethods()) {
+                    if (verb(method) != null) {
+                        methods.add(method);
+                    }
+                }
+            }
+        }
+        return methods;
+    }
+
+    /** The HTTP method a resource method answers, or null. */
+    public static String httpMethod(Method method) {
+        return verb(method);
+    }
+
     private static List<Class<?>> classes(String packagePath) {
         TreeSet<String> names = new TreeSet<>();
         try {

@@ -1,10 +1,12 @@
 package org.guildhall.platform.web;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * {@code {reason}}: why something is turned down, held or accepted, for the person it is told to. Whether a reason is
- * required, and how long it may be, is the use case's rule.
+ * required is the use case's rule; no reason is kept longer than 500 characters, the columns' size.
  */
-public record ReasonRequest(String reason) {
+public record ReasonRequest(@Size(max = 500) String reason) {
 
     /** The reason stripped; null when absent or blank. */
     @Override

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,9 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.finance.budget.control.Budgets;
+import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.CellError;
-import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.Uploads;
@@ -74,6 +75,10 @@ public class BudgetsResource {
             if (value != null) {
                 try {
                     amount = Money.of(value);
+                    if (amount.amount().signum() < 0) {
+                        errors.add(new CellError(SHEET, row.number(), "Amount", "A budget is not negative: enter it as a positive amount"));
+                        amount = null;
+                    }
                 } catch (IllegalArgumentException e) {
                     errors.add(new CellError(SHEET, row.number(), "Amount", "Enter pounds and pence, with at most two decimal places"));
                 }
@@ -93,8 +98,11 @@ public class BudgetsResource {
     public record BudgetRequest(@NotNull List<@Valid @NotNull LineRequest> lines) {
     }
 
-    /** A budget may be negative (an income line): whether it may is the budget's rule, not the form's. */
-    public record LineRequest(String costCentre, String account, @Amount(signed = true) String amount) {
+    /**
+     * A budget is never negative: income and expense budgets alike are in the natural direction of their account (the
+     * budget report shows income actuals as positive too).
+     */
+    public record LineRequest(@Size(max = 16) String costCentre, @Size(max = 16) String account, @Amount String amount) {
     }
 
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -174,7 +175,7 @@ public class ExpenseClaimsResource {
     }
 
     /** {@code {employeeNumber?, lines: [...]}}. */
-    public record ClaimRequest(String employeeNumber, @NotNull(message = "Send the lines as a list") List<@NotNull LineRequest> lines) {
+    public record ClaimRequest(@Size(max = 32) String employeeNumber, @NotNull(message = "Send the lines as a list") List<@NotNull LineRequest> lines) {
     }
 
     /**
@@ -182,9 +183,9 @@ public class ExpenseClaimsResource {
      * of them a category needs, and what is missing, is the use case's to say; a value that cannot be read reaches it as
      * absent, so that each field is named once.
      */
-    public record LineRequest(@IsoDate String date, String category, @Amount String amount, @Amount String vat, BigDecimal miles,
+    public record LineRequest(@IsoDate String date, @Size(max = 16) String category, @Amount String amount, @Amount String vat, BigDecimal miles,
                               @Pattern(regexp = "\\s*(CAR|MOTORCYCLE|BICYCLE)?\\s*", message = "Choose CAR (or van), MOTORCYCLE or BICYCLE")
-                              String vehicle, Boolean london, String description,
+                              @Size(max = 20) String vehicle, Boolean london, @Size(max = 200) String description,
                               @Null(message = "Upload receipts to the claim once it is made: POST .../expense-claims/\\{id\\}/receipts")
                               Object receipt) {
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,7 +55,7 @@ public class LeaveDelegationsResource {
 
     /** {@code {delegateNumber, from, to}}. */
     public record DelegationRequest(
-            @NotBlank(message = "Enter the employee number of the person who will decide") String delegateNumber,
+            @NotBlank(message = "Enter the employee number of the person who will decide") @Size(max = 32) String delegateNumber,
             @NotBlank(message = DATE) @IsoDate String from, @NotBlank(message = DATE) @IsoDate String to) {
 
         static final String DATE = "Enter a date as YYYY-MM-DD";

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -116,9 +117,11 @@ public class LeaveRequestsResource {
     }
 
     /** {@code {employeeNumber?, leaveType, start, end, startHalf?, endHalf?, note?}}; what is missing is the use case's to name. */
-    public record BookingRequest(String employeeNumber, String leaveType, @IsoDate String start, @IsoDate String end,
-                                 @Pattern(regexp = HALF, message = HALF_MESSAGE) String startHalf,
-                                 @Pattern(regexp = HALF, message = HALF_MESSAGE) String endHalf, String note) {
+    public record BookingRequest(@Size(max = 32) String employeeNumber, @Size(max = 16) String leaveType, @IsoDate String start,
+                                 @IsoDate String end,
+                                 @Size(max = 20) @Pattern(regexp = HALF, message = HALF_MESSAGE) String startHalf,
+                                 @Size(max = 20) @Pattern(regexp = HALF, message = HALF_MESSAGE) String endHalf,
+                                 @Size(max = 500) String note) {
 
         static final String HALF = "\\s*(MORNING|AFTERNOON)?\\s*";
         static final String HALF_MESSAGE = "Choose MORNING or AFTERNOON";

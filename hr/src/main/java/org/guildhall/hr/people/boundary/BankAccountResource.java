@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,7 +48,8 @@ public class BankAccountResource {
     }
 
     /** What each field must look like is {@link BankDetails}' rule, answered for all of them at once. */
-    public record AccountRequest(String sortCode, String accountNumber, String accountName) {
+    public record AccountRequest(@Size(max = 20) String sortCode, @Size(max = 20) String accountNumber,
+                                 @Size(max = 18, message = "Enter the name on the account, up to 18 characters") String accountName) {
     }
 
     @POST

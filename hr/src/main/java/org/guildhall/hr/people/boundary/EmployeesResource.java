@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -25,7 +26,6 @@ import java.math.BigDecimal;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
-import org.guildhall.platform.time.Nation;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.problem.Problem;
@@ -33,6 +33,7 @@ import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.time.Nation;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 import org.guildhall.platform.web.RequestBodyReader;
@@ -104,12 +105,13 @@ public class EmployeesResource {
      * An employee as API.md describes it. The form is checked here (dates, nation, money, numbers); whether the values
      * make a valid employee (names, NI number, an end after the start) is the record's own rule, answered all at once.
      */
-    public record EmployeeRequest(String employeeNumber, String givenName, String familyName, String email, String niNumber,
-                                  @IsoDate String dateOfBirth, @IsoDate String startDate, @IsoDate String endDate, String orgUnit,
-                                  String costCentre, String managerNumber,
-                                  @Pattern(regexp = "\\s*(ENGLAND|WALES|SCOTLAND|NORTHERN_IRELAND)?\\s*",
+    public record EmployeeRequest(@Size(max = 32) String employeeNumber, @Size(max = 100) String givenName,
+                                  @Size(max = 100) String familyName, @Size(max = 254) String email, @Size(max = 16) String niNumber,
+                                  @IsoDate String dateOfBirth, @IsoDate String startDate, @IsoDate String endDate, @Size(max = 32) String orgUnit,
+                                  @Size(max = 16) String costCentre, @Size(max = 32) String managerNumber,
+                                  @Size(max = 30) @Pattern(regexp = "\\s*(ENGLAND|WALES|SCOTLAND|NORTHERN_IRELAND)?\\s*",
                                           message = "Choose ENGLAND, WALES, SCOTLAND or NORTHERN_IRELAND") String nation,
-                                  BigDecimal fte, BigDecimal weeklyHours, String grade, @Amount String annualSalary) {
+                                  BigDecimal fte, BigDecimal weeklyHours, @Size(max = 32) String grade, @Amount String annualSalary) {
 
         EmployeeDetails toDetails() {
             return new EmployeeDetails(Inputs.text(employeeNumber), Inputs.text(givenName), Inputs.text(familyName),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +45,8 @@ public class OrgUnitsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code()).build()).entity(OrgUnitView.of(unit)).build();
     }
 
-    public record OrgUnitView(String code, String name, String parentCode, String costCentre) {
+    public record OrgUnitView(@Size(max = 32) String code, @Size(max = 200) String name, @Size(max = 32) String parentCode,
+                              @Size(max = 16) String costCentre) {
         static OrgUnitView of(OrgUnit unit) {
             return new OrgUnitView(unit.code(), unit.name(), unit.parentCode(), unit.costCentre());
         }

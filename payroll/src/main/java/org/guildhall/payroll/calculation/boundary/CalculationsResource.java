@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,12 +32,12 @@ import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.PayPeriod;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
-import org.guildhall.platform.time.TaxYear;
 import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.time.TaxYear;
 
 /**
  * A stateless gross-to-net for one employee and one pay period, for any signed-in caller: it reads and stores
@@ -74,11 +75,11 @@ public class CalculationsResource {
      * period of the frequency) when it becomes a {@link PayForPeriod}.
      */
     public record CalculationRequest(
-            @NotNull(message = REQUIRED) String taxYear,
+            @NotNull(message = REQUIRED) @Size(max = 9) String taxYear,
             @NotNull(message = REQUIRED) @Pattern(regexp = "(?i)WEEKLY|FORTNIGHTLY|FOUR_WEEKLY|MONTHLY",
                     message = "Choose one of WEEKLY, FORTNIGHTLY, FOUR_WEEKLY, MONTHLY") String frequency,
             @NotNull(message = REQUIRED) Integer period,
-            @NotNull(message = REQUIRED) String taxCode,
+            @NotNull(message = REQUIRED) @Size(max = 16) String taxCode,
             @NotNull(message = REQUIRED) @Pattern(regexp = "[A-Za-z]", message = "An NI category is one letter, such as A")
             String niCategory,
             @NotNull(message = REQUIRED) @Amount(max = LARGEST) String grossPay,
@@ -87,7 +88,7 @@ public class CalculationsResource {
             @Digits(integer = 1, fraction = 6, message = RATE) BigDecimal pensionEmployeeRate,
             @Amount(max = LARGEST) String taxablePayToDate,
             @Amount(max = LARGEST) String taxPaidToDate,
-            List<String> studentLoanPlans) {
+            List<@Size(max = 16) String> studentLoanPlans) {
 
         static final String REQUIRED = "is required";
         static final String RATE = "Give the rate as a fraction from 0 to less than 1, such as \"0.0545\" for 5.45%";
