@@ -19,9 +19,12 @@ public final class AuditMask {
 
     public static final String HIDDEN = "(hidden)";
 
-    /** Fields that say who someone is beyond their name, what they are paid, how they are paid, or why they were away. */
+    /**
+     * Fields that say who someone is beyond their name, what they are paid, in whose name they are paid, or why they were
+     * away. Bank sort codes and account numbers are not here: the audit never holds them whole (****3445).
+     */
     static final Set<String> PERSONAL = Set.of("niNumber", "dateOfBirth", "annualSalary", "salary", "accountName",
-            "sortCode", "accountNumber", "note", "homeAddress", "address", "phone");
+            "note", "homeAddress", "address", "phone");
 
     private AuditMask() {
     }
