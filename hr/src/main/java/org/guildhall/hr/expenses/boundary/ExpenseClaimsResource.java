@@ -25,17 +25,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseDrafts;
 import org.guildhall.hr.expenses.control.ExpenseQueries;
+import org.guildhall.hr.expenses.control.ExpenseReceipts;
+import org.guildhall.hr.expenses.control.ExpenseSubmissions;
 import org.guildhall.hr.expenses.control.Expenses;
+import org.guildhall.hr.expenses.entity.ClaimLine;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
 import org.guildhall.hr.expenses.entity.Mileage;
 import org.guildhall.hr.expenses.entity.Receipt;
 import org.guildhall.hr.expenses.entity.ReceiptFile;
+import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.problem.FieldError;
@@ -49,7 +53,7 @@ import org.guildhall.platform.web.RequestBodyReader;
 
 /**
  * Expense claims: anyone in the tenant claims their own (HR for someone); the line manager, or above the manager's
- * limit a budget holder, decides; approval posts the journal. Who may do what is {@link Expenses}' to check.
+ * limit a budget holder, decides; approval posts the journal. Who may do what is the controls' to check.
  */
 @Path("tenants/{tenant}/expense-claims")
 @RequestScoped
@@ -58,7 +62,13 @@ import org.guildhall.platform.web.RequestBodyReader;
 public class ExpenseClaimsResource {
 
     @Inject
-    Expenses expenses;
+    ExpenseDrafts drafts;
+
+    @Inject
+    ExpenseSubmissions submissions;
+
+    @Inject
+    ExpenseReceipts receipts;
 
     @Inject
     ExpenseDecisions decisions;
@@ -71,10 +81,11 @@ public class ExpenseClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull ClaimRequest claim, @Context UriInfo uri) {
         // the form's failures go with the use case's own, so that one answer names every bad field of every line
-        List<FieldError> errors = new ArrayList<>(RequestBodyReader.violations(claim));
-        List<Expenses.LineInput> lines = claim.lines() == null ? List.of() : claim.lines().stream()
+        List<InvalidInput.Field> errors = RequestBodyReader.violations(claim).stream()
+                .map(e -> new InvalidInput.Field(e.field(), e.message())).toList();
+        List<ClaimLine> lines = claim.lines() == null ? List.of() : claim.lines().stream()
                 .map(line -> line == null ? LineRequest.NONE.toInput() : line.toInput()).toList();
-        Expenses.Claim made = expenses.create(Inputs.text(claim.employeeNumber()), lines, errors);
+        Expenses.Claim made = drafts.create(Inputs.text(claim.employeeNumber()), lines, errors);
         return Response.created(uri.getAbsolutePathBuilder().path(made.claim().id().toString()).build()).entity(ClaimView.of(made)).build();
     }
 
@@ -87,11 +98,13 @@ public class ExpenseClaimsResource {
             if (!"me".equals(approver)) {
                 throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("approver", "The only approver you can ask for is me")));
             }
-            return paging.page(decisions.queue(paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(), decisions.queueSize());
+            return page(paging, decisions.queuePage(paging.offset(), paging.size()));
         }
-        ExpenseClaim.Status wanted = status(status);
-        return paging.page(queries.claimsOf(employeeNumber, wanted, paging.offset(), paging.size()).stream().map(ClaimSummary::of).toList(),
-                queries.countOf(employeeNumber, wanted));
+        return page(paging, queries.pageOf(employeeNumber, status(status), paging.offset(), paging.size()));
+    }
+
+    private static PageRequest.Page<ClaimSummary> page(PageRequest paging, ExpenseQueries.ClaimPage claims) {
+        return paging.page(claims.items().stream().map(ClaimSummary::of).toList(), claims.total());
     }
 
     @GET
@@ -103,7 +116,7 @@ public class ExpenseClaimsResource {
     @POST
     @Path("{id}/submit")
     public ClaimView submit(@PathParam("id") long id) {
-        return ClaimView.of(expenses.submit(id));
+        return ClaimView.of(submissions.submit(id));
     }
 
     @POST
@@ -140,7 +153,7 @@ public class ExpenseClaimsResource {
         try (InputStream in = file.getContent()) {
             content = in.readNBytes(ReceiptFile.MAX_BYTES + 1);
         }
-        Receipt receipt = expenses.attach(id, lineNo, file.getFileName().orElse(null), content);
+        Receipt receipt = receipts.attach(id, lineNo, file.getFileName().orElse(null), content);
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build()).entity(ReceiptView.of(receipt)).build();
     }
 
@@ -192,7 +205,7 @@ public class ExpenseClaimsResource {
         /** In place of a line that was sent as null, which is named already; the use case counts lines by place. */
         static final LineRequest NONE = new LineRequest(null, null, null, null, null, null, null, null, null);
 
-        Expenses.LineInput toInput() {
+        ClaimLine toInput() {
             LocalDate on = null;
             try {
                 on = Inputs.dateOrNull(date);
@@ -201,7 +214,7 @@ public class ExpenseClaimsResource {
             }
             Mileage.Vehicle kind = Inputs.text(vehicle) != null && vehicle.strip().matches("CAR|MOTORCYCLE|BICYCLE")
                     ? Mileage.Vehicle.valueOf(vehicle.strip()) : null;
-            return new Expenses.LineInput(on, Inputs.text(category), money(amount), money(vat), miles, kind,
+            return new ClaimLine(on, Inputs.text(category), money(amount), money(vat), miles, kind,
                     Boolean.TRUE.equals(london), Inputs.text(description));
         }
 

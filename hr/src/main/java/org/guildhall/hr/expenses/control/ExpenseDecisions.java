@@ -21,6 +21,7 @@ import org.guildhall.hr.approval.entity.ApprovalLimit;
 import org.guildhall.hr.approval.entity.Refusal;
 import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.expenses.control.Expenses.Claim;
+import org.guildhall.hr.expenses.control.ExpenseQueries.ClaimPage;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
@@ -29,9 +30,10 @@ import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
 import org.guildhall.hr.people.entity.EmployeeDetails;
+import org.guildhall.platform.domain.NotPermitted;
+import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.notice.Notice;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
@@ -82,7 +84,7 @@ public class ExpenseDecisions {
         Optional<Refusal> refusal = approvals.caller().refusal(subject(claim, employee), limit);
         if (refusal.isPresent()) {
             TenantRole role = limit.approverFor(claim.total());
-            throw new Problem.Forbidden(switch (refusal.get()) {
+            throw new NotPermitted(switch (refusal.get()) {
                 case OWN -> "You cannot decide your own expense claim.";
                 case NOT_APPROVER -> role == null ? "Only " + employee.details().givenName() + "'s line manager, or someone they named "
                         + "to act for them, can decide this claim."
@@ -115,22 +117,27 @@ public class ExpenseDecisions {
 
     /** Submitted claims the caller may decide: their reports' within the manager's limit, and larger ones for the role above. */
     public List<ExpenseClaim> queue(int offset, int limit) {
-        return queueQuery().setFirstResult(offset).setMaxResults(limit).getResultList();
+        return queueQuery("c", ExpenseClaim.class, " order by c.id").setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** How many claims wait for the caller, counted by the database. */
     public long queueSize() {
-        return queueQuery().getResultList().size();
+        return queueQuery("count(c)", Long.class, "").getSingleResult();
     }
 
-    private TypedQuery<ExpenseClaim> queueQuery() {
+    /** A page of the caller's queue and its length, read together. */
+    public ClaimPage queuePage(int offset, int limit) {
+        return new ClaimPage(queue(offset, limit), queueSize());
+    }
+
+    private <T> TypedQuery<T> queueQuery(String select, Class<T> type, String order) {
         String mine = me.employeeNumber().orElse("");
         Set<String> managers = approvals.managersActedFor();
         ApprovalLimit limit = approvals.limit(Expenses.LIMITS);
         boolean aboveLimit = me.holds(limit.aboveLimitApprover());
-        return em.createQuery("select c from ExpenseClaim c, Employee e where e.employeeNumber = c.employeeNumber "
+        return em.createQuery("select " + select + " from ExpenseClaim c, Employee e where e.employeeNumber = c.employeeNumber "
                         + "and c.status = :submitted and c.employeeNumber <> :me "
-                        + "and ((e.managerNumber in :managers and c.total <= :limit) or (:above = true and c.total > :limit)) order by c.id",
-                        ExpenseClaim.class)
+                        + "and ((e.managerNumber in :managers and c.total <= :limit) or (:above = true and c.total > :limit))" + order, type)
                 .setParameter("submitted", Status.SUBMITTED).setParameter("me", mine)
                 .setParameter("managers", managers.isEmpty() ? Set.of("") : managers)
                 .setParameter("limit", limit.lineManagerLimit().amount()).setParameter("above", aboveLimit);
@@ -162,7 +169,7 @@ public class ExpenseDecisions {
     }
 
     private String account(String purpose) {
-        return finance.accountFor(purpose).orElseThrow(() -> new Problem.RuleViolation(
+        return finance.accountFor(purpose).orElseThrow(() -> new RuleRefused(
                 "The chart of accounts has no account for " + purpose + ", so the claim cannot be posted. Ask finance to add one."));
     }
 }

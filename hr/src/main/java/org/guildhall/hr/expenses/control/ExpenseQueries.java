@@ -13,7 +13,8 @@ import org.guildhall.hr.expenses.entity.Receipt;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.Employee;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.tenancy.InTenant;
 
 /** Reading expense claims and their receipts: the caller's own, their reports', or any for those whose role reads them. */
@@ -37,7 +38,7 @@ public class ExpenseQueries {
     public Claim find(long id) {
         ExpenseClaim claim = em.find(ExpenseClaim.class, id);
         if (claim == null || !expenses.maySee(claim)) {
-            throw new Problem.NotFound("There is no expense claim " + id + ".");
+            throw new Absent("There is no expense claim " + id + ".");
         }
         return new Claim(claim, expenses.lines(id), expenses.receipts(id), expenses.approverRole(claim));
     }
@@ -46,7 +47,7 @@ public class ExpenseQueries {
         find(claimId);
         Receipt receipt = em.find(Receipt.class, receiptId);
         if (receipt == null || !receipt.claimId().equals(claimId)) {
-            throw new Problem.NotFound("There is no receipt " + receiptId + " on this claim.");
+            throw new Absent("There is no receipt " + receiptId + " on this claim.");
         }
         receipt.content(); // read in the transaction, should the content be fetched lazily
         return receipt;
@@ -66,6 +67,15 @@ public class ExpenseQueries {
                 Long.class).setParameter("n", number).setParameter("status", status).getSingleResult();
     }
 
+    /** A page of someone's claims and how many they have in all, read in one transaction so the two agree. */
+    public ClaimPage pageOf(String employeeNumber, Status status, int offset, int limit) {
+        return new ClaimPage(claimsOf(employeeNumber, status, offset, limit), countOf(employeeNumber, status));
+    }
+
+    /** Some claims, and how many there are in all. */
+    public record ClaimPage(List<ExpenseClaim> items, long total) {
+    }
+
     private String readable(String employeeNumber) {
         if (employeeNumber == null || employeeNumber.isBlank() || employeeNumber.equals(me.employeeNumber().orElse(null))) {
             return me.requireEmployeeNumber();
@@ -73,7 +83,7 @@ public class ExpenseQueries {
         Employee employee = people.find(employeeNumber);
         boolean theirManager = me.employeeNumber().map(m -> m.equals(employee.managerNumber())).orElse(false);
         if (!theirManager && Expenses.READ_ANYONE.stream().noneMatch(me::holds)) {
-            throw new Problem.Forbidden("You can see only your own claims and those of people who report to you.");
+            throw new NotPermitted("You can see only your own claims and those of people who report to you.");
         }
         return employeeNumber;
     }

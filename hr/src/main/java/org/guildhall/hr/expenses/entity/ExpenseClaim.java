@@ -12,14 +12,15 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
-import org.guildhall.hr.approval.entity.IllegalTransition;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
  * A claim for expenses by one employee: a draft until they submit it, then decided by their line manager (or a budget
  * holder above the manager's limit); approved claims are posted to the ledger and wait for payroll to reimburse them.
- * The claim refuses transitions its status does not allow: DRAFT to SUBMITTED; SUBMITTED to APPROVED or REJECTED.
+ * The claim refuses transitions its status does not allow ({@link StateConflict}): DRAFT to SUBMITTED; SUBMITTED to
+ * APPROVED or REJECTED.
  */
 @Entity
 @Table(name = "expense_claim")
@@ -91,7 +92,7 @@ public class ExpenseClaim extends TenantScoped {
     /** Refuses unless the claim is still a draft, the only state it is submitted from. */
     public void ensureDraft() {
         if (status != Status.DRAFT) {
-            throw new IllegalTransition("This claim was already " + status.name().toLowerCase(Locale.UK) + ".");
+            throw new StateConflict("This claim was already " + status.name().toLowerCase(Locale.UK) + ".");
         }
     }
 
@@ -99,10 +100,17 @@ public class ExpenseClaim extends TenantScoped {
         return status == Status.DRAFT;
     }
 
+    /** Refuses a receipt once the claim has been submitted: what was submitted is what gets decided. */
+    public void ensureTakesReceipts() {
+        if (status != Status.DRAFT) {
+            throw new StateConflict("Receipts can be added only before the claim is submitted.");
+        }
+    }
+
     /** Refuses unless the claim has been submitted and waits for a decision. */
     public void ensureSubmitted() {
         if (status != Status.SUBMITTED) {
-            throw new IllegalTransition(status == Status.DRAFT ? "This claim has not been submitted yet."
+            throw new StateConflict(status == Status.DRAFT ? "This claim has not been submitted yet."
                     : "This claim was already " + status.name().toLowerCase(Locale.UK) + " by " + decidedBy + ".");
         }
     }

@@ -1,6 +1,9 @@
 package org.guildhall.hr.expenses.entity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.guildhall.platform.domain.InvalidInput;
 
 /**
  * What a receipt file really is, by its first bytes, whatever its name says: a PDF ({@code %PDF-}), a PNG (its
@@ -15,6 +18,35 @@ public final class ReceiptFile {
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
 
     private ReceiptFile() {
+    }
+
+    /**
+     * The media type of a file that may be kept as a receipt for line {@code lineNo} (null: the claim as a whole) of a
+     * claim with {@code lineNos}; refuses an empty or too large file, one that is no PDF, PNG or JPEG, and a line the
+     * claim does not have.
+     */
+    public static String accepted(byte[] content, Integer lineNo, Collection<Integer> lineNos) {
+        if (content.length == 0) {
+            throw invalid("file", "Choose a receipt file");
+        }
+        if (content.length > MAX_BYTES) {
+            throw invalid("file", "The receipt must be 10 MB or smaller");
+        }
+        String mediaType = mediaType(content).orElseThrow(() -> invalid("file", "The receipt must be a PDF, PNG or JPEG file"));
+        if (lineNo != null && !lineNos.contains(lineNo)) {
+            throw invalid("line", "This claim has no line " + lineNo);
+        }
+        return mediaType;
+    }
+
+    /** The name a receipt is kept under: what was sent, without control characters, quotes or slashes, at most 200 characters. */
+    public static String fileName(String sent) {
+        String name = sent == null || sent.isBlank() ? "receipt" : sent.strip().replaceAll("[\\p{Cntrl}\"\\\\/]", "_");
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static InvalidInput invalid(String field, String message) {
+        return new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field(field, message)));
     }
 
     /** The media type the content is, when it is one a receipt may be. */

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.guildhall.hr.expenses.control.Expenses;
+import org.guildhall.hr.expenses.entity.ClaimLine;
+import org.guildhall.hr.expenses.entity.ClaimRules;
 import org.guildhall.hr.expenses.entity.Mileage;
 import org.guildhall.platform.money.Money;
-import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.domain.InvalidInput;
 
 /**
  * The claim form as posted: {@code count} lines, each with its fields named {@code lines-N-field} (dates as day, month
@@ -20,7 +21,7 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
 
     static final List<String> FIELDS = List.of("date-day", "date-month", "date-year", "category", "amount", "vat", "miles", "vehicle",
             "london", "description");
-    public static final int MOST_LINES = Expenses.MAX_LINES;
+    public static final int MOST_LINES = ClaimRules.MOST_LINES;
 
     public static ClaimForm of(Map<String, String[]> parameters) {
         int count = 1;
@@ -54,13 +55,13 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
     }
 
     /** The lines as the claim takes them; what cannot be read goes into {@code errors} under the API's field names. */
-    public List<Expenses.LineInput> inputs(List<FieldError> errors) {
-        List<Expenses.LineInput> inputs = new ArrayList<>();
+    public List<ClaimLine> inputs(List<InvalidInput.Field> errors) {
+        List<ClaimLine> inputs = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Map<String, String> line = lines.get(i);
             String at = "lines[" + i + "].";
             boolean mileage = "MILEAGE".equals(line.get("category"));
-            inputs.add(new Expenses.LineInput(date(line, at, errors), line.get("category").isEmpty() ? null : line.get("category"),
+            inputs.add(new ClaimLine(date(line, at, errors), line.get("category").isEmpty() ? null : line.get("category"),
                     mileage ? null : money(line, "amount", at, errors), mileage ? null : money(line, "vat", at, errors),
                     mileage ? miles(line, at, errors) : null, mileage ? vehicle(line) : null, "yes".equals(line.get("london")),
                     line.get("description")));
@@ -68,7 +69,7 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
         return inputs;
     }
 
-    private static LocalDate date(Map<String, String> line, String at, List<FieldError> errors) {
+    private static LocalDate date(Map<String, String> line, String at, List<InvalidInput.Field> errors) {
         String day = line.get("date-day");
         String month = line.get("date-month");
         String year = line.get("date-year");
@@ -81,12 +82,12 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
             }
             return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (NumberFormatException | DateTimeException e) {
-            errors.add(new FieldError(at + "date", "The date must be a real date, such as 14 11 2026"));
+            errors.add(new InvalidInput.Field(at + "date", "The date must be a real date, such as 14 11 2026"));
             return null;
         }
     }
 
-    private static Money money(Map<String, String> line, String field, String at, List<FieldError> errors) {
+    private static Money money(Map<String, String> line, String field, String at, List<InvalidInput.Field> errors) {
         String text = line.get(field).replace("£", "").replace(",", "");
         if (text.isEmpty()) {
             return null;
@@ -94,12 +95,12 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
         try {
             return Money.parse(text.contains(".") ? text : text + ".00");
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(at + field, "Enter an amount in pounds and pence, such as 12.50"));
+            errors.add(new InvalidInput.Field(at + field, "Enter an amount in pounds and pence, such as 12.50"));
             return null;
         }
     }
 
-    private static BigDecimal miles(Map<String, String> line, String at, List<FieldError> errors) {
+    private static BigDecimal miles(Map<String, String> line, String at, List<InvalidInput.Field> errors) {
         String text = line.get("miles").replace(",", "");
         if (text.isEmpty()) {
             return null;
@@ -107,7 +108,7 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(at + "miles", "Enter the miles as a number, such as 42.5"));
+            errors.add(new InvalidInput.Field(at + "miles", "Enter the miles as a number, such as 42.5"));
             return null;
         }
     }

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.guildhall.hr.expenses.control.ExpenseDecisions;
+import org.guildhall.hr.expenses.control.ExpenseDrafts;
 import org.guildhall.hr.expenses.control.ExpenseQueries;
+import org.guildhall.hr.expenses.control.ExpenseReceipts;
+import org.guildhall.hr.expenses.control.ExpenseSubmissions;
 import org.guildhall.hr.expenses.control.Expenses;
+import org.guildhall.hr.expenses.entity.ClaimLine;
 import org.guildhall.hr.expenses.entity.ExpenseClaim;
 import org.guildhall.hr.expenses.entity.ExpenseLine;
 import org.guildhall.hr.expenses.entity.ExpensePolicy;
@@ -20,6 +24,7 @@ import org.guildhall.hr.leave.control.Leave;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.EmployeeDetails;
+import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.tenancy.InTenant;
 
@@ -33,6 +38,15 @@ public class ExpensePageModels {
 
     @Inject
     Expenses expenses;
+
+    @Inject
+    ExpenseDrafts drafts;
+
+    @Inject
+    ExpenseReceipts receipts;
+
+    @Inject
+    ExpenseSubmissions submissions;
 
     @Inject
     ExpenseDecisions decisions;
@@ -107,8 +121,8 @@ public class ExpensePageModels {
         return m.matches() ? "Line " + (Integer.parseInt(m.group(1)) + 1) + ": " : "";
     }
 
-    public long create(List<Expenses.LineInput> inputs, List<FieldError> unreadable) {
-        return expenses.create(null, inputs, unreadable).claim().id();
+    public long create(List<ClaimLine> inputs, List<InvalidInput.Field> unreadable) {
+        return drafts.create(null, inputs, unreadable).claim().id();
     }
 
     public Map<String, Object> claim(long id, List<FieldError> errors) {
@@ -166,7 +180,7 @@ public class ExpensePageModels {
     }
 
     public void attach(long id, Integer line, String fileName, byte[] content) {
-        expenses.attach(id, line, fileName, content);
+        receipts.attach(id, line, fileName, content);
     }
 
     public Receipt receipt(long id, long receiptId) {
@@ -174,7 +188,7 @@ public class ExpensePageModels {
     }
 
     public void submit(long id) {
-        expenses.submit(id);
+        submissions.submit(id);
     }
 
     public void decide(long id, boolean approve, String reason) {

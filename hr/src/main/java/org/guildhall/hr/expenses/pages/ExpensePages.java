@@ -15,9 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.guildhall.hr.expenses.control.Expenses;
+import org.guildhall.hr.expenses.entity.ClaimLine;
 import org.guildhall.hr.expenses.entity.Receipt;
 import org.guildhall.hr.expenses.entity.ReceiptFile;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -92,14 +95,14 @@ public class ExpensePages extends TenantPages {
                 templates.render(response, 200, "expenses-form", scope);
                 return;
             }
-            List<FieldError> unreadable = new ArrayList<>();
-            List<Expenses.LineInput> inputs = form.inputs(unreadable);
+            List<InvalidInput.Field> unreadable = new ArrayList<>();
+            List<ClaimLine> inputs = form.inputs(unreadable);
             try {
                 long id = models.create(inputs, unreadable);
                 response.sendRedirect(base + "/claims/" + id + "?saved");
-            } catch (Problem.BadRequest | Problem.RuleViolation refused) {
-                scope.putAll(models.form(form, refused.errors().isEmpty() ? List.of(new FieldError("lines[0].category", refused.getMessage()))
-                        : refused.errors()));
+            } catch (InvalidInput | RuleRefused refused) {
+                List<FieldError> errors = Problem.of(refused).errors();
+                scope.putAll(models.form(form, errors.isEmpty() ? List.of(new FieldError("lines[0].category", refused.getMessage())) : errors));
                 templates.render(response, 200, "expenses-form", scope);
             }
             return;
@@ -124,10 +127,17 @@ public class ExpensePages extends TenantPages {
                     response.sendRedirect(base + "/approvals?done=" + (approve ? "approved" : "rejected"));
                 }
             }
-        } catch (Problem.BadRequest | Problem.RuleViolation | Problem.Conflict refused) {
-            scope.putAll(models.claim(id, refused.errors().isEmpty() ? List.of(new FieldError("claim", refused.getMessage())) : refused.errors()));
-            templates.render(response, 200, "expenses-claim", scope);
+        } catch (InvalidInput | RuleRefused | StateConflict refused) {
+            showRefused(response, id, Problem.of(refused), scope);
+        } catch (Problem.BadRequest refused) {
+            // a rejection without a reason: approvals still refuse in HTTP terms
+            showRefused(response, id, refused, scope);
         }
+    }
+
+    private void showRefused(HttpServletResponse response, long id, Problem refused, Map<String, Object> scope) throws IOException {
+        scope.putAll(models.claim(id, refused.errors().isEmpty() ? List.of(new FieldError("claim", refused.getMessage())) : refused.errors()));
+        templates.render(response, 200, "expenses-claim", scope);
     }
 
     private void upload(HttpServletRequest request, long id) throws IOException {
@@ -135,13 +145,11 @@ public class ExpensePages extends TenantPages {
         try {
             file = request.getPart("file");
         } catch (ServletException | IllegalStateException tooLarge) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("lines[" + (line(request) - 1) + "].receipt",
-                    "The receipt must be 10 MB or smaller")));
+            throw receiptRefused(line(request), "The request has invalid fields.", "The receipt must be 10 MB or smaller");
         }
         int line = line(request);
         if (file == null || file.getSize() == 0) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("lines[" + (line - 1) + "].receipt",
-                    "Choose a receipt file (PDF, PNG or JPEG) for line " + line)));
+            throw receiptRefused(line, "The request has invalid fields.", "Choose a receipt file (PDF, PNG or JPEG) for line " + line);
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
@@ -149,10 +157,15 @@ public class ExpensePages extends TenantPages {
         }
         try {
             models.attach(id, line, file.getSubmittedFileName(), content);
-        } catch (Problem.BadRequest refused) {
-            throw new Problem.BadRequest(refused.getMessage(), refused.errors().stream()
-                    .map(e -> new FieldError("lines[" + (line - 1) + "].receipt", e.message() + " (line " + line + ")")).toList());
+        } catch (InvalidInput refused) {
+            throw new InvalidInput(refused.getMessage(), refused.fields().stream()
+                    .map(e -> new InvalidInput.Field("lines[" + (line - 1) + "].receipt", e.message() + " (line " + line + ")")).toList());
         }
+    }
+
+    /** A receipt refused before it reached the claim, shown at that line's upload box. */
+    private static InvalidInput receiptRefused(int line, String detail, String message) {
+        return new InvalidInput(detail, List.of(new InvalidInput.Field("lines[" + (line - 1) + "].receipt", message)));
     }
 
     private static int line(HttpServletRequest request) {

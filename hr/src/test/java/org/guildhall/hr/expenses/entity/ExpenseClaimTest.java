@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.guildhall.hr.approval.entity.IllegalTransition;
 import org.guildhall.hr.expenses.entity.ExpenseClaim.Status;
+import org.guildhall.platform.domain.StateConflict;
+import org.guildhall.platform.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,8 +58,8 @@ class ExpenseClaimTest {
     void walks_the_transition_table(Status from, String action, Status to) {
         ExpenseClaim claim = in(from);
         if (to == null) {
-            IllegalTransition refused = assertThrows(IllegalTransition.class, () -> ACTIONS.get(action).accept(claim));
-            assertEquals(409, refused.status());
+            StateConflict refused = assertThrows(StateConflict.class, () -> ACTIONS.get(action).accept(claim));
+            assertEquals(409, Problem.of(refused).status());
             assertEquals(from, claim.status(), "a refused transition changes nothing");
         } else {
             ACTIONS.get(action).accept(claim);
@@ -69,10 +70,13 @@ class ExpenseClaimTest {
     @Test
     void refusals_say_what_happened() {
         assertEquals("This claim has not been submitted yet.",
-                assertThrows(IllegalTransition.class, () -> in(Status.DRAFT).ensureSubmitted()).getMessage());
+                assertThrows(StateConflict.class, () -> in(Status.DRAFT).ensureSubmitted()).getMessage());
         assertEquals("This claim was already approved by mo.",
-                assertThrows(IllegalTransition.class, () -> in(Status.APPROVED).ensureSubmitted()).getMessage());
-        assertEquals("This claim was already submitted.", assertThrows(IllegalTransition.class, () -> in(Status.SUBMITTED).ensureDraft()).getMessage());
+                assertThrows(StateConflict.class, () -> in(Status.APPROVED).ensureSubmitted()).getMessage());
+        assertEquals("This claim was already submitted.", assertThrows(StateConflict.class, () -> in(Status.SUBMITTED).ensureDraft()).getMessage());
+        assertEquals("Receipts can be added only before the claim is submitted.",
+                assertThrows(StateConflict.class, () -> in(Status.SUBMITTED).ensureTakesReceipts()).getMessage());
+        in(Status.DRAFT).ensureTakesReceipts();
     }
 
     @Test
