@@ -129,9 +129,6 @@ public class ExpensePages extends TenantPages {
             }
         } catch (InvalidInput | RuleRefused | StateConflict refused) {
             showRefused(response, id, Problem.of(refused), scope);
-        } catch (Problem.BadRequest refused) {
-            // a rejection without a reason: approvals still refuse in HTTP terms
-            showRefused(response, id, refused, scope);
         }
     }
 

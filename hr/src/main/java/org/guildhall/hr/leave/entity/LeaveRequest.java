@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.guildhall.hr.approval.entity.IllegalTransition;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.hr.leave.entity.WorkingTime.Half;
 import org.guildhall.platform.tenancy.TenantScoped;
 
@@ -164,8 +164,8 @@ public class LeaveRequest extends TenantScoped {
         this.reason = reason;
     }
 
-    private IllegalTransition alreadySettled() {
-        return new IllegalTransition("This request was already " + status.name().toLowerCase(Locale.UK)
+    private StateConflict alreadySettled() {
+        return new StateConflict("This request was already " + status.name().toLowerCase(Locale.UK)
                 + (decidedBy == null ? "" : " by " + decidedBy) + ".");
     }
 

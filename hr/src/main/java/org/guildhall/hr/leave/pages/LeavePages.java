@@ -103,9 +103,6 @@ public class LeavePages extends TenantPages {
                 response.sendRedirect(base + "/approvals?done=" + ("approve".equals(action) ? "approved" : "rejected"));
             } catch (InvalidInput | StateConflict refused) {
                 showApprovals(response, scope, id, Problem.of(refused));
-            } catch (Problem.BadRequest | Problem.Conflict refused) {
-                // the approvals concept still refuses a missing reason and a decided request this way
-                showApprovals(response, scope, id, refused);
             }
         } else if (read.matches()) {
             models.markRead(Long.parseLong(read.group(1)));

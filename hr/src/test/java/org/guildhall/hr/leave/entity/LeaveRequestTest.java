@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.guildhall.hr.approval.entity.IllegalTransition;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,8 +57,8 @@ class LeaveRequestTest {
     void walks_the_transition_table(Status from, String action, Status to) {
         LeaveRequest request = in(from);
         if (to == null) {
-            IllegalTransition refused = assertThrows(IllegalTransition.class, () -> ACTIONS.get(action).accept(request));
-            assertEquals(409, refused.status());
+            StateConflict refused = assertThrows(StateConflict.class, () -> ACTIONS.get(action).accept(request));
+            assertEquals(409, org.guildhall.platform.problem.Problem.of(refused).status());
             assertEquals(from, request.status(), "a refused transition changes nothing");
         } else {
             ACTIONS.get(action).accept(request);
@@ -78,7 +78,7 @@ class LeaveRequestTest {
     @Test
     void a_refusal_names_who_settled_it() {
         LeaveRequest request = in(Status.APPROVED);
-        assertEquals("This request was already approved by mo.", assertThrows(IllegalTransition.class, request::ensurePending).getMessage());
+        assertEquals("This request was already approved by mo.", assertThrows(StateConflict.class, request::ensurePending).getMessage());
     }
 
     @Test
