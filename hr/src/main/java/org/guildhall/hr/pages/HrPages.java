@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.onboarding.control.OnboardingWorkbook;
+import org.guildhall.platform.domain.InvalidFile;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -127,7 +128,7 @@ public class HrPages extends TenantPages {
         OnboardingWorkbook.Report report;
         try (InputStream content = file.getInputStream()) {
             report = models.onboard(content, load);
-        } catch (Problem.InvalidUpload unreadable) {
+        } catch (InvalidFile unreadable) {
             scope.put("hasErrors", true);
             scope.put("errors", List.of(Map.of("field", "file", "message", unreadable.getMessage())));
             scope.put("fileError", unreadable.getMessage());
