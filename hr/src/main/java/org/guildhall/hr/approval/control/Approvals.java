@@ -18,9 +18,8 @@ import org.guildhall.hr.approval.entity.Approver;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.notice.Notice;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.time.BusinessCalendar;
 
@@ -77,11 +76,11 @@ public class Approvals {
     public String reason(boolean approve, String reason, String givenName) {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!approve && why == null) {
-            throw new Problem.BadRequest("The request has invalid fields.",
-                    List.of(new FieldError("reason", "Say why you are rejecting it, so " + givenName + " knows")));
+            throw new InvalidInput("The request has invalid fields.",
+                    List.of(new InvalidInput.Field("reason", "Say why you are rejecting it, so " + givenName + " knows")));
         }
         if (why != null && why.length() > MOST_REASON) {
-            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("reason", "Keep the reason to 500 characters")));
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("reason", "Keep the reason to 500 characters")));
         }
         return why;
     }
