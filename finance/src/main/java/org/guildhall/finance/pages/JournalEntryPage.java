@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.guildhall.finance.posting.JournalDraft;
+import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 
 /**
  * Posting a journal: the form at {@code /journals/new} posts to {@code /journals}; a posted journal is shown, a refused
@@ -47,8 +47,8 @@ public class JournalEntryPage extends FinancePage {
                 long id = models.post(key.isEmpty() ? UUID.randomUUID().toString() : key, draft);
                 response.sendRedirect(request.getContextPath() + "/finance/" + tenant + "/journals/" + id + "?posted");
                 return;
-            } catch (Problem.RuleViolation refused) {
-                errors.addAll(refused.errors());
+            } catch (RuleRefused refused) {
+                refused.fields().forEach(f -> errors.add(new FieldError(f.name(), f.message())));
             }
         }
         form(response, scope, form, errors);

@@ -20,6 +20,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.onboarding.control.OnboardingWorkbook;
+import org.guildhall.platform.domain.InvalidFile;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -98,11 +102,10 @@ public class HrPages extends TenantPages {
                 models.change(number, Long.parseLong(form.getOrDefault("version", "-1")), form);
                 response.sendRedirect(request.getContextPath() + "/hr/" + tenant + "/employees/"
                         + URLEncoder.encode(number, StandardCharsets.UTF_8) + "?saved");
-            } catch (Problem.BadRequest | Problem.RuleViolation | Problem.Conflict refused) {
-                List<FieldError> errors = refused.errors().isEmpty()
-                        ? List.of(new FieldError("givenName", refused.getMessage())) : refused.errors();
-                form(scope, number, form, errors);
-                templates.render(response, 200, "hr-employee-form", scope);
+            } catch (Problem.BadRequest refused) {
+                showRefused(response, scope, number, form, refused);
+            } catch (InvalidInput | RuleRefused | StateConflict refused) {
+                showRefused(response, scope, number, form, Problem.of(refused));
             }
             return;
         }
@@ -127,7 +130,7 @@ public class HrPages extends TenantPages {
         OnboardingWorkbook.Report report;
         try (InputStream content = file.getInputStream()) {
             report = models.onboard(content, load);
-        } catch (Problem.InvalidUpload unreadable) {
+        } catch (InvalidFile unreadable) {
             scope.put("hasErrors", true);
             scope.put("errors", List.of(Map.of("field", "file", "message", unreadable.getMessage())));
             scope.put("fileError", unreadable.getMessage());
@@ -142,6 +145,15 @@ public class HrPages extends TenantPages {
         scope.put("problemCount", report.errors().size());
         scope.put("problems", report.errors());
         templates.render(response, 200, "hr-onboarding", scope);
+    }
+
+    /** The form again, with the refusal's field errors, or its detail against the first field when it names none. */
+    private void showRefused(HttpServletResponse response, Map<String, Object> scope, String number, Map<String, String> form,
+                             Problem refused) throws IOException {
+        List<FieldError> errors = refused.errors().isEmpty()
+                ? List.of(new FieldError("givenName", refused.getMessage())) : refused.errors();
+        form(scope, number, form, errors);
+        templates.render(response, 200, "hr-employee-form", scope);
     }
 
     private void form(Map<String, Object> scope, String number, Map<String, String> values, List<FieldError> errors) {

@@ -2,7 +2,7 @@ package org.guildhall.platform.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.StateConflict;
 
 /**
  * The deployment's data key ({@code GUILDHALL_DATA_KEY}, 32 bytes in Base64; scripts/run keeps one in the data
@@ -19,7 +19,7 @@ public class DataKey {
         if (current == null) {
             String key = ConfigProvider.getConfig().getOptionalValue("guildhall.data.key", String.class).orElse("");
             if (key.isBlank()) {
-                throw new Problem.Conflict("Sensitive details cannot be stored: this deployment has no data key (GUILDHALL_DATA_KEY).");
+                throw new StateConflict("Sensitive details cannot be stored: this deployment has no data key (GUILDHALL_DATA_KEY).");
             }
             current = FieldCipher.fromBase64(key);
             cipher = current;

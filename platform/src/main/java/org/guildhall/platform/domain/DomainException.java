@@ -9,7 +9,7 @@ import jakarta.ejb.ApplicationException;
  */
 @ApplicationException(rollback = true)
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInput, Absent, NotPermitted, StateConflict, RuleRefused {
+        permits InvalidInput, InvalidFile, Absent, NotPermitted, StateConflict, RuleRefused {
 
     protected DomainException(String detail) {
         super(detail);

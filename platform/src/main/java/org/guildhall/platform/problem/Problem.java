@@ -3,7 +3,9 @@ package org.guildhall.platform.problem;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.domain.DomainException;
+import org.guildhall.platform.domain.InvalidFile;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.domain.RuleRefused;
@@ -38,6 +40,9 @@ public abstract class Problem extends RuntimeException {
         String detail = refusal.getMessage();
         if (refusal instanceof InvalidInput invalid) {
             return new BadRequest(detail, fieldErrors(invalid.fields()));
+        }
+        if (refusal instanceof InvalidFile file) {
+            return new InvalidUpload(detail, file.cells());
         }
         if (refusal instanceof RuleRefused refused) {
             return new RuleViolation(detail, fieldErrors(refused.fields()));

@@ -15,12 +15,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.guildhall.platform.problem.CellError;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.CellError;
+import org.guildhall.platform.domain.InvalidFile;
 
 /**
  * Reading a small uploaded .xlsx (budgets, lists) defensively: a size cap before anything is parsed, POI's zip-bomb
- * guards tightened, and every failure to read answered as a 400 rather than a stack trace. Large loads (onboarding
+ * guards tightened, and every failure to read refused as an {@link InvalidFile} (a 400) rather than a stack trace. Large loads (onboarding
  * workbooks) want the streaming reader instead.
  */
 public final class Uploads {
@@ -46,10 +46,10 @@ public final class Uploads {
         try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
-                throw new Problem.InvalidUpload("The workbook has no sheet called " + sheetName + ".");
+                throw new InvalidFile("The workbook has no sheet called " + sheetName + ".");
             }
             if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new Problem.InvalidUpload("The sheet " + sheetName + " has more than " + MAX_ROWS + " rows.");
+                throw new InvalidFile("The sheet " + sheetName + " has more than " + MAX_ROWS + " rows.");
             }
             Row header = sheet.getRow(sheet.getFirstRowNum());
             Map<String, Integer> columns = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ public final class Uploads {
             }
             List<String> missing = headers.stream().filter(h -> !columns.containsKey(h)).toList();
             if (!missing.isEmpty()) {
-                throw new Problem.InvalidUpload("The sheet " + sheetName + " needs the column headers " + headers
+                throw new InvalidFile("The sheet " + sheetName + " needs the column headers " + headers
                         + " in its first row; missing " + missing + ".");
             }
             List<SheetRow> rows = new ArrayList<>();
@@ -81,10 +81,10 @@ public final class Uploads {
                 }
             }
             return rows;
-        } catch (Problem problem) {
-            throw problem;
+        } catch (InvalidFile refused) {
+            throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new Problem.InvalidUpload("The file is not a readable .xlsx workbook.");
+            throw new InvalidFile("The file is not a readable .xlsx workbook.");
         }
     }
 
@@ -97,10 +97,10 @@ public final class Uploads {
         try {
             bytes = body.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw new Problem.InvalidUpload("The file could not be received.");
+            throw new InvalidFile("The file could not be received.");
         }
         if (bytes.length > maxBytes) {
-            throw new Problem.InvalidUpload("The file is larger than " + maxBytes / (1024 * 1024) + " MB.");
+            throw new InvalidFile("The file is larger than " + maxBytes / (1024 * 1024) + " MB.");
         }
         return bytes;
     }

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.domain.InvalidFile;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -49,7 +49,7 @@ public final class WorkbookReader {
         }
     }
 
-    /** Reads every sheet named in {@code columns} (sheet name to required headers), or answers 400 with why not. */
+    /** Reads every sheet named in {@code columns} (sheet name to required headers), or refuses the file saying why not. */
     public static Map<String, List<Row>> read(InputStream body, Map<String, List<String>> columns) {
         byte[] bytes = Uploads.capped(body, MAX_BYTES);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
@@ -68,13 +68,13 @@ public final class WorkbookReader {
             }
             List<String> missing = columns.keySet().stream().filter(s -> !sheets.containsKey(s)).toList();
             if (!missing.isEmpty()) {
-                throw new Problem.InvalidUpload("The workbook needs the sheets " + columns.keySet() + "; missing " + missing + ".");
+                throw new InvalidFile("The workbook needs the sheets " + columns.keySet() + "; missing " + missing + ".");
             }
             return sheets;
-        } catch (Problem problem) {
-            throw problem;
+        } catch (InvalidFile refused) {
+            throw refused;
         } catch (Exception | OutOfMemoryError unreadable) {
-            throw new Problem.InvalidUpload("The file is not a readable .xlsx workbook, or it expands to more than is allowed.");
+            throw new InvalidFile("The file is not a readable .xlsx workbook, or it expands to more than is allowed.");
         }
     }
 
@@ -86,7 +86,7 @@ public final class WorkbookReader {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.newSAXParser().parse(new InputSource(sheet), handler);
         if (handler.headers == null || !handler.missingHeaders().isEmpty()) {
-            throw new Problem.InvalidUpload("The sheet " + name + " needs the column headers " + required + " in its first row"
+            throw new InvalidFile("The sheet " + name + " needs the column headers " + required + " in its first row"
                     + (handler.headers == null ? "." : "; missing " + handler.missingHeaders() + "."));
         }
         return handler.rows;
@@ -134,7 +134,7 @@ public final class WorkbookReader {
                 case "row" -> {
                     rowNumber = attributes.getValue("r") == null ? rowNumber + 1 : Integer.parseInt(attributes.getValue("r"));
                     if (rows.size() >= MAX_ROWS) {
-                        throw new Problem.InvalidUpload("The sheet " + sheet + " has more than " + MAX_ROWS + " rows.");
+                        throw new InvalidFile("The sheet " + sheet + " has more than " + MAX_ROWS + " rows.");
                     }
                     current = new HashMap<>();
                 }

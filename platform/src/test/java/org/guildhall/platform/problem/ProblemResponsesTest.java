@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
+import org.guildhall.platform.domain.CellError;
 import org.junit.jupiter.api.Test;
 
 class ProblemResponsesTest {

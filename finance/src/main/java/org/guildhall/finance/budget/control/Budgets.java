@@ -15,10 +15,10 @@ import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.AccountType;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.CellError;
+import org.guildhall.platform.domain.InvalidFile;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.money.Money;
-import org.guildhall.platform.problem.CellError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /** Setting a year's budget lines (all or nothing) and comparing them with what the ledger shows. */
@@ -72,7 +72,7 @@ public class Budgets {
         if (!errors.isEmpty()) {
             List<String> columns = List.of("CostCentre", "Account", "Amount");
             errors.sort(java.util.Comparator.comparingInt(CellError::row).thenComparing(e -> columns.indexOf(e.column())));
-            throw new Problem.InvalidUpload(errors.size() + " problem(s) in the budget; nothing was loaded.", errors);
+            throw new InvalidFile(errors.size() + " problem(s) in the budget; nothing was loaded.", errors);
         }
         int changed = 0;
         try (PreparedStatement upsert = session.connection().prepareStatement(UPSERT)) {

@@ -12,9 +12,11 @@ import java.util.List;
 import org.guildhall.finance.calendar.entity.FiscalPeriod;
 import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /** Opening fiscal years, closing and reopening their periods, and admitting postings only to open ones. */
@@ -33,7 +35,7 @@ public class FiscalCalendar {
     /** Opens a fiscal year with its twelve periods. */
     public FiscalYear openYear(int year) {
         if (em.find(FiscalYear.class, year) != null) {
-            throw new Problem.Conflict("Fiscal year " + year + " is already open.");
+            throw new StateConflict("Fiscal year " + year + " is already open.");
         }
         FiscalYear fiscalYear = new FiscalYear(year);
         em.persist(fiscalYear);
@@ -60,7 +62,7 @@ public class FiscalCalendar {
     public FiscalPeriod close(int year, int number) {
         FiscalPeriod period = existing(year, number);
         if (!period.close()) {
-            throw new Problem.Conflict("Period " + number + " of " + year + " is already closed.");
+            throw new StateConflict("Period " + number + " of " + year + " is already closed.");
         }
         em.flush();
         audit.record("FiscalPeriod", year + "/" + number, "CLOSE", state("OPEN"), state("CLOSED"));
@@ -70,10 +72,10 @@ public class FiscalCalendar {
     public FiscalPeriod reopen(int year, int number) {
         FiscalPeriod period = existing(year, number);
         if (em.find(FiscalYear.class, year).isClosed()) {
-            throw new Problem.Conflict("Fiscal year " + year + " has been closed at year end; its periods cannot be reopened.");
+            throw new StateConflict("Fiscal year " + year + " has been closed at year end; its periods cannot be reopened.");
         }
         if (!period.reopen()) {
-            throw new Problem.Conflict("Period " + number + " of " + year + " is already open.");
+            throw new StateConflict("Period " + number + " of " + year + " is already open.");
         }
         em.flush();
         audit.record("FiscalPeriod", year + "/" + number, "REOPEN", state("CLOSED"), state("OPEN"));
@@ -97,7 +99,7 @@ public class FiscalCalendar {
             lock.setInt(3, number);
             try (ResultSet row = lock.executeQuery()) {
                 if (!row.next()) {
-                    throw new Problem.RuleViolation("The journal cannot be posted.", List.of(new FieldError(field,
+                    throw new RuleRefused("The journal cannot be posted.", List.of(new InvalidInput.Field(field,
                             "There is no fiscal period for " + date + ": fiscal year " + year + " has not been opened")));
                 }
                 status = "CLOSED".equals(row.getString(2)) ? "YEAR_CLOSED" : row.getString(1);
@@ -106,7 +108,7 @@ public class FiscalCalendar {
             throw new IllegalStateException("could not lock the fiscal period", e);
         }
         if (!"OPEN".equals(status)) {
-            throw new Problem.Conflict("Period " + number + " of fiscal year " + year + " is closed: nothing more can be posted to "
+            throw new StateConflict("Period " + number + " of fiscal year " + year + " is closed: nothing more can be posted to "
                     + date + ".");
         }
         return em.find(FiscalPeriod.class, new FiscalPeriod.Key(year, number));
@@ -115,7 +117,7 @@ public class FiscalCalendar {
     private FiscalPeriod existing(int year, int number) {
         FiscalPeriod period = number < 1 || number > FiscalYear.PERIODS ? null : em.find(FiscalPeriod.class, new FiscalPeriod.Key(year, number));
         if (period == null) {
-            throw new Problem.NotFound("There is no period " + number + " in fiscal year " + year + ".");
+            throw new Absent("There is no period " + number + " in fiscal year " + year + ".");
         }
         return period;
     }

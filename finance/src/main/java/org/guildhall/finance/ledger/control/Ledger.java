@@ -23,9 +23,12 @@ import org.guildhall.finance.ledger.entity.Journal;
 import org.guildhall.finance.ledger.entity.JournalLine;
 import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -92,7 +95,8 @@ public class Ledger {
                 chart.existingCostCentres(draft.lines().stream().map(JournalDraft.Line::costCentre).filter(Objects::nonNull)
                         .collect(Collectors.toSet()))));
         if (!problems.isEmpty()) {
-            throw new Problem.RuleViolation("The journal cannot be posted: it breaks the rules of double entry.", problems);
+            throw new RuleRefused("The journal cannot be posted: it breaks the rules of double entry.",
+                    problems.stream().map(p -> new InvalidInput.Field(p.field(), p.message())).toList());
         }
         FiscalPeriod period = calendar.admitPosting(draft.date(), "date");
         Journal journal = Journal.posted(draft, period, source, sourceReference, reverses, caller.name(), clock.instant());
@@ -110,11 +114,11 @@ public class Ledger {
         try {
             mirror = original.reversalDraft(date);
         } catch (IllegalStateException refused) {
-            throw new Problem.Conflict("Journal " + id + " cannot be reversed: " + refused.getMessage() + ".");
+            throw new StateConflict("Journal " + id + " cannot be reversed: " + refused.getMessage() + ".");
         }
         Posted reversal = post(REVERSAL, Long.toString(id), mirror, id);
         if (!reversal.created()) {
-            throw new Problem.Conflict("Journal " + id + " has already been reversed.");
+            throw new StateConflict("Journal " + id + " has already been reversed.");
         }
         JsonObject before = state(original);
         original.reversedBy(reversal.journal());
@@ -126,7 +130,7 @@ public class Ledger {
     public Journal find(long id) {
         Journal journal = em.find(Journal.class, id);
         if (journal == null) {
-            throw new Problem.NotFound("There is no journal " + id + ".");
+            throw new Absent("There is no journal " + id + ".");
         }
         return journal;
     }

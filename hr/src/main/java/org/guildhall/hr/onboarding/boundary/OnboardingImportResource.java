@@ -19,7 +19,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.hr.onboarding.control.OnboardingWorkbook;
-import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.spreadsheet.WorkbookReader;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.spreadsheet.WorkbookReader;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 

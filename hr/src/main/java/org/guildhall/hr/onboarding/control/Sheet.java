@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 
 /**

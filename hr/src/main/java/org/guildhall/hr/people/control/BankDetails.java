@@ -12,9 +12,11 @@ import java.util.Optional;
 import org.guildhall.hr.people.entity.BankAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.crypto.DataKey;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -55,18 +57,18 @@ public class BankDetails {
         String sort = sortCode == null ? "" : sortCode.replaceAll("[\\s-]", "");
         String account = accountNumber == null ? "" : accountNumber.replaceAll("\\s", "");
         String name = accountName == null ? "" : accountName.strip();
-        List<FieldError> problems = new ArrayList<>();
+        List<InvalidInput.Field> problems = new ArrayList<>();
         if (!sort.matches("[0-9]{6}")) {
-            problems.add(new FieldError("sortCode", "Enter a valid sort code like 309430"));
+            problems.add(new InvalidInput.Field("sortCode", "Enter a valid sort code like 309430"));
         }
         if (!account.matches("[0-9]{8}")) {
-            problems.add(new FieldError("accountNumber", "Enter a valid account number like 00733445; it must be 8 digits"));
+            problems.add(new InvalidInput.Field("accountNumber", "Enter a valid account number like 00733445; it must be 8 digits"));
         }
         if (name.isEmpty() || name.length() > 18) {
-            problems.add(new FieldError("accountName", "Enter the name on the account, up to 18 characters"));
+            problems.add(new InvalidInput.Field("accountName", "Enter the name on the account, up to 18 characters"));
         }
         if (!problems.isEmpty()) {
-            throw new Problem.BadRequest("The bank details have invalid fields.", problems);
+            throw new InvalidInput("The bank details have invalid fields.", problems);
         }
         BankAccount existing = em.find(BankAccount.class, employeeNumber);
         JsonObject before = existing == null ? null : masked(existing);
@@ -88,9 +90,9 @@ public class BankDetails {
         try {
             bankAccount.confirm(caller.name(), clock.instant());
         } catch (IllegalStateException already) {
-            throw new Problem.Conflict("These bank details are already confirmed.");
+            throw new StateConflict("These bank details are already confirmed.");
         } catch (SecurityException sameperson) {
-            throw new Problem.Forbidden("Bank details must be confirmed by someone other than the person who changed them.");
+            throw new NotPermitted("Bank details must be confirmed by someone other than the person who changed them.");
         }
         em.flush();
         audit.record("BankAccount", employeeNumber, "CONFIRM", before, masked(bankAccount));
@@ -100,7 +102,7 @@ public class BankDetails {
     public BankAccount find(String employeeNumber) {
         BankAccount bankAccount = employeeNumber == null ? null : em.find(BankAccount.class, employeeNumber);
         if (bankAccount == null) {
-            throw new Problem.NotFound("There are no bank details for employee " + employeeNumber + ".");
+            throw new Absent("There are no bank details for employee " + employeeNumber + ".");
         }
         return bankAccount;
     }

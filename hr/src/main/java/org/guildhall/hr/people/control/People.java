@@ -19,9 +19,12 @@ import org.guildhall.hr.people.entity.NiNumber;
 import org.guildhall.hr.people.entity.OrgUnit;
 import org.guildhall.hr.people.entity.ReportingLine;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.FieldError;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /** Adding and changing organisation units and employees, checked against the rest of the tenant and audited. */
@@ -41,24 +44,24 @@ public class People {
     TenantSession session;
 
     public OrgUnit addOrgUnit(String code, String name, String parentCode, String costCentre) {
-        List<FieldError> problems = new ArrayList<>();
+        List<InvalidInput.Field> problems = new ArrayList<>();
         if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9-]{0,31}")) {
-            problems.add(new FieldError("code", "Enter a code of up to 32 letters, digits or hyphens"));
+            problems.add(new InvalidInput.Field("code", "Enter a code of up to 32 letters, digits or hyphens"));
         }
         if (name == null || name.isBlank()) {
-            problems.add(new FieldError("name", "Enter the name"));
+            problems.add(new InvalidInput.Field("name", "Enter the name"));
         }
         if (parentCode != null && !parentCode.isBlank() && em.find(OrgUnit.class, parentCode.strip()) == null) {
-            problems.add(new FieldError("parentCode", "There is no organisation unit " + parentCode));
+            problems.add(new InvalidInput.Field("parentCode", "There is no organisation unit " + parentCode));
         }
         if (costCentre == null || finance.existingCostCentres(Set.of(costCentre)).isEmpty()) {
-            problems.add(new FieldError("costCentre", "There is no cost centre " + costCentre));
+            problems.add(new InvalidInput.Field("costCentre", "There is no cost centre " + costCentre));
         }
         if (!problems.isEmpty()) {
-            throw new Problem.RuleViolation("The organisation unit cannot be added.", problems);
+            throw new RuleRefused("The organisation unit cannot be added.", problems);
         }
         if (em.find(OrgUnit.class, code) != null) {
-            throw new Problem.Conflict("There is already an organisation unit " + code + ".");
+            throw new StateConflict("There is already an organisation unit " + code + ".");
         }
         OrgUnit unit = new OrgUnit(code, name, parentCode, costCentre);
         em.persist(unit);
@@ -139,7 +142,7 @@ public class People {
     public Employee addEmployee(EmployeeDetails details) {
         check(details, null);
         if (em.find(Employee.class, details.employeeNumber()) != null) {
-            throw new Problem.Conflict("There is already an employee " + details.employeeNumber() + ".");
+            throw new StateConflict("There is already an employee " + details.employeeNumber() + ".");
         }
         Employee employee = new Employee(details);
         em.persist(employee);
@@ -152,7 +155,7 @@ public class People {
     public Employee change(String employeeNumber, long version, EmployeeDetails changed) {
         Employee employee = find(employeeNumber);
         if (employee.version() != version) {
-            throw new Problem.Conflict("Employee " + employeeNumber + " was changed by someone else (version " + employee.version()
+            throw new StateConflict("Employee " + employeeNumber + " was changed by someone else (version " + employee.version()
                     + "). Fetch it again and reapply your change.");
         }
         check(changed, employee);
@@ -183,7 +186,7 @@ public class People {
     public Employee find(String employeeNumber) {
         Employee employee = employeeNumber == null ? null : em.find(Employee.class, employeeNumber);
         if (employee == null) {
-            throw new Problem.NotFound("There is no employee " + employeeNumber + ".");
+            throw new Absent("There is no employee " + employeeNumber + ".");
         }
         return employee;
     }
@@ -210,20 +213,21 @@ public class People {
      */
     private void check(EmployeeDetails details, Employee existing) {
         List<FieldError> malformed = details.problems();
-        List<FieldError> problems = new ArrayList<>(malformed);
+        List<InvalidInput.Field> problems = new ArrayList<>(malformed.stream()
+                .map(e -> new InvalidInput.Field(e.field(), e.message())).toList());
         if (details.orgUnit() != null && !details.orgUnit().isBlank() && em.find(OrgUnit.class, details.orgUnit()) == null) {
-            problems.add(new FieldError("orgUnit", "There is no organisation unit " + details.orgUnit()));
+            problems.add(new InvalidInput.Field("orgUnit", "There is no organisation unit " + details.orgUnit()));
         }
         if (details.costCentre() != null && !details.costCentre().isBlank() && finance.existingCostCentres(Set.of(details.costCentre())).isEmpty()) {
-            problems.add(new FieldError("costCentre", "There is no cost centre " + details.costCentre()));
+            problems.add(new InvalidInput.Field("costCentre", "There is no cost centre " + details.costCentre()));
         }
         String manager = details.managerNumber();
         if (manager != null && !manager.equals(details.employeeNumber())) {
             if (em.find(Employee.class, manager) == null) {
-                problems.add(new FieldError("managerNumber", "There is no employee " + manager + " to be the line manager"));
+                problems.add(new InvalidInput.Field("managerNumber", "There is no employee " + manager + " to be the line manager"));
             } else if (existing != null && ReportingLine.wouldLoop(details.employeeNumber(), manager,
                     above -> em.find(Employee.class, above) == null ? null : em.find(Employee.class, above).managerNumber())) {
-                problems.add(new FieldError("managerNumber", "Employee " + manager + " reports to " + details.employeeNumber()
+                problems.add(new InvalidInput.Field("managerNumber", "Employee " + manager + " reports to " + details.employeeNumber()
                         + ", directly or through others, so cannot be their line manager"));
             }
         }
@@ -232,14 +236,14 @@ public class People {
             List<String> holders = em.createQuery("select e.employeeNumber from Employee e where e.niNumber = :ni", String.class)
                     .setParameter("ni", ni).getResultList();
             if (holders.stream().anyMatch(h -> !h.equals(details.employeeNumber()))) {
-                problems.add(new FieldError("niNumber", "Another employee already has this National Insurance number"));
+                problems.add(new InvalidInput.Field("niNumber", "Another employee already has this National Insurance number"));
             }
         }
         if (!malformed.isEmpty()) {
-            throw new Problem.BadRequest("The employee record has invalid fields.", problems);
+            throw new InvalidInput("The employee record has invalid fields.", problems);
         }
         if (!problems.isEmpty()) {
-            throw new Problem.RuleViolation("The employee record cannot be saved.", problems);
+            throw new RuleRefused("The employee record cannot be saved.", problems);
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.guildhall.hr.policy.entity.TenantPolicy;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenant.control.TenantOnboarded;
@@ -73,7 +74,7 @@ public class Policies {
     public TenantPolicy replace(String name, long version, JsonObject document) {
         TenantPolicy policy = find(name);
         if (policy.version() != version) {
-            throw new Problem.Conflict("The policy " + name + " was changed by someone else (version " + policy.version()
+            throw new StateConflict("The policy " + name + " was changed by someone else (version " + policy.version()
                     + "). Fetch it again and reapply your change.");
         }
         JsonObject before = document(name);

@@ -3,7 +3,7 @@ package org.guildhall.hr.onboarding.control;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.guildhall.platform.problem.CellError;
+import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Value;
 
