@@ -33,7 +33,6 @@ import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.time.BusinessCalendar;
@@ -84,7 +83,7 @@ public class Expenses {
     public ExpensePolicy policy() {
         try {
             return ExpensePolicy.of(policies.document("expense-policy"));
-        } catch (Problem.NotFound | Absent none) {
+        } catch (Absent none) {
             try (InputStream in = Expenses.class.getClassLoader().getResourceAsStream("hr/central-government/expense-policy.json");
                  JsonReader reader = Json.createReader(in)) {
                 return ExpensePolicy.of(reader.readObject());

@@ -14,9 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.guildhall.hr.policy.entity.TenantPolicy;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
-import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.tenant.control.TenantOnboarded;
 
 /** The tenant's policies: seeded from the template at onboarding, read by features, replaced by HR admins. */
@@ -58,7 +58,7 @@ public class Policies {
     public TenantPolicy find(String name) {
         TenantPolicy policy = name == null ? null : em.find(TenantPolicy.class, name);
         if (policy == null) {
-            throw new Problem.NotFound("There is no policy called " + name + ".");
+            throw new Absent("There is no policy called " + name + ".");
         }
         return policy;
     }
