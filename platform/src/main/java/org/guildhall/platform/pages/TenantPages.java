@@ -30,10 +30,15 @@ public abstract class TenantPages extends HttpServlet {
     @Inject
     protected Templates templates;
 
-    /** The roles that may read these pages, and those that may post to them. */
-    protected abstract Set<TenantRole> readers();
+    /** The roles that may read these pages; by default any role in the tenant (the use cases check the rest). */
+    protected Set<TenantRole> readers() {
+        return Set.of();
+    }
 
-    protected abstract Set<TenantRole> writers();
+    /** The roles that may post to these pages; by default any role in the tenant. */
+    protected Set<TenantRole> writers() {
+        return Set.of();
+    }
 
     /** A GET of {@code rest} (the path after the tenant, "" for none); {@code scope} has the page basics. */
     protected abstract void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,

@@ -1,6 +1,7 @@
 package org.guildhall.hr.expenses.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import org.guildhall.hr.approval.entity.Decision;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantScoped;
@@ -51,14 +53,8 @@ public class ExpenseClaim extends TenantScoped {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 500)
-    private String reason;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "journal_id")
     private Long journalId;
@@ -111,7 +107,7 @@ public class ExpenseClaim extends TenantScoped {
     public void ensureSubmitted() {
         if (status != Status.SUBMITTED) {
             throw new StateConflict(status == Status.DRAFT ? "This claim has not been submitted yet."
-                    : "This claim was already " + status.name().toLowerCase(Locale.UK) + " by " + decidedBy + ".");
+                    : "This claim was already " + status.name().toLowerCase(Locale.UK) + " by " + decidedBy() + ".");
         }
     }
 
@@ -121,23 +117,18 @@ public class ExpenseClaim extends TenantScoped {
         if (journalId == null) {
             throw new IllegalArgumentException("an approved claim has its journal");
         }
-        settle(Status.APPROVED, by, at, reason, journalId);
+        settle(Status.APPROVED, Decision.approval(by, at, reason), journalId);
     }
 
     /** SUBMITTED to REJECTED; a rejection always says why. */
     public void reject(String by, Instant at, String reason) {
         ensureSubmitted();
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a rejection needs a reason");
-        }
-        settle(Status.REJECTED, by, at, reason, null);
+        settle(Status.REJECTED, Decision.rejection(by, at, reason), null);
     }
 
-    private void settle(Status outcome, String by, Instant at, String reason, Long journalId) {
+    private void settle(Status outcome, Decision decision, Long journalId) {
         this.status = outcome;
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.reason = reason;
+        this.decision = decision;
         this.journalId = journalId;
     }
 
@@ -148,9 +139,9 @@ public class ExpenseClaim extends TenantScoped {
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
     public Instant submittedAt() { return submittedAt; }
-    public String decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String reason() { return reason; }
+    public String decidedBy() { return decision == null ? null : decision.by(); }
+    public Instant decidedAt() { return decision == null ? null : decision.at(); }
+    public String reason() { return decision == null ? null : decision.reason(); }
     public Long journalId() { return journalId; }
     public long version() { return version; }
 }

@@ -12,6 +12,7 @@ import org.guildhall.hr.expenses.entity.ClaimRules;
 import org.guildhall.hr.expenses.entity.Mileage;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.pages.DateInput;
 
 /**
  * The claim form as posted: {@code count} lines, each with its fields named {@code lines-N-field} (dates as day, month
@@ -73,15 +74,12 @@ public record ClaimForm(int count, List<Map<String, String>> lines) {
         String day = line.get("date-day");
         String month = line.get("date-month");
         String year = line.get("date-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+        if (DateInput.blank(day, month, year)) {
             return null;
         }
         try {
-            if (!year.matches("\\d{4}")) {
-                throw new DateTimeException("year");
-            }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
+            return DateInput.of(day, month, year);
+        } catch (DateTimeException e) {
             errors.add(new InvalidInput.Field(at + "date", "The date must be a real date, such as 14 11 2026"));
             return null;
         }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.expenses.entity.ClaimLine;
@@ -24,7 +23,6 @@ import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
-import org.guildhall.platform.security.TenantRole;
 
 /**
  * The expense pages at {@code /expenses/{tenant}/...}, for everyone in the tenant: your claims; the claim form with
@@ -40,16 +38,6 @@ public class ExpensePages extends TenantPages {
 
     @Inject
     ExpensePageModels models;
-
-    @Override
-    protected Set<TenantRole> readers() {
-        return Set.of();
-    }
-
-    @Override
-    protected Set<TenantRole> writers() {
-        return Set.of();
-    }
 
     @Override
     protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)

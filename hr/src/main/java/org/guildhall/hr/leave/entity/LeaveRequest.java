@@ -1,6 +1,7 @@
 package org.guildhall.hr.leave.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.guildhall.hr.approval.entity.Decision;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.hr.leave.entity.WorkingTime.Half;
 import org.guildhall.platform.tenancy.TenantScoped;
@@ -87,14 +89,8 @@ public class LeaveRequest extends TenantScoped {
     @Column(name = "on_behalf", nullable = false)
     private boolean onBehalf;
 
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(length = 500)
-    private String reason;
+    @Embedded
+    private Decision decision;
 
     @Version
     private long version;
@@ -139,34 +135,29 @@ public class LeaveRequest extends TenantScoped {
     /** PENDING to APPROVED. */
     public void approve(String by, Instant at, String reason) {
         ensurePending();
-        settle(Status.APPROVED, by, at, reason);
+        settle(Status.APPROVED, Decision.approval(by, at, reason));
     }
 
     /** PENDING to REJECTED; a rejection always says why. */
     public void reject(String by, Instant at, String reason) {
         ensurePending();
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a rejection needs a reason");
-        }
-        settle(Status.REJECTED, by, at, reason);
+        settle(Status.REJECTED, Decision.rejection(by, at, reason));
     }
 
     /** PENDING or APPROVED to CANCELLED; who may cancel when is the caller's rule. */
     public void cancel(String by, Instant at) {
         ensureCancellable();
-        settle(Status.CANCELLED, by, at, null);
+        settle(Status.CANCELLED, Decision.cancellation(by, at));
     }
 
-    private void settle(Status outcome, String by, Instant at, String reason) {
+    private void settle(Status outcome, Decision decision) {
         this.status = outcome;
-        this.decidedBy = by;
-        this.decidedAt = at;
-        this.reason = reason;
+        this.decision = decision;
     }
 
     private StateConflict alreadySettled() {
         return new StateConflict("This request was already " + status.name().toLowerCase(Locale.UK)
-                + (decidedBy == null ? "" : " by " + decidedBy) + ".");
+                + (decidedBy() == null ? "" : " by " + decidedBy()) + ".");
     }
 
     public Span span() {
@@ -199,8 +190,8 @@ public class LeaveRequest extends TenantScoped {
     public String requestedBy() { return requestedBy; }
     public Instant requestedAt() { return requestedAt; }
     public boolean onBehalf() { return onBehalf; }
-    public String decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String reason() { return reason; }
+    public String decidedBy() { return decision == null ? null : decision.by(); }
+    public Instant decidedAt() { return decision == null ? null : decision.at(); }
+    public String reason() { return decision == null ? null : decision.reason(); }
     public long version() { return version; }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.guildhall.hr.leave.entity.Booking;
 import org.guildhall.hr.leave.entity.WorkingTime;
+import org.guildhall.platform.pages.DateInput;
 import org.guildhall.platform.problem.FieldError;
 
 /**
@@ -52,7 +53,7 @@ public record LeaveForm(Map<String, String> values) {
         String day = get(prefix + "-day");
         String month = get(prefix + "-month");
         String year = get(prefix + "-year");
-        if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+        if (DateInput.blank(day, month, year)) {
             errors.add(new FieldError(prefix + "-day", "Enter the " + what));
             return null;
         }
@@ -62,11 +63,8 @@ public record LeaveForm(Map<String, String> values) {
             return null;
         }
         try {
-            if (!year.matches("\\d{4}")) {
-                throw new DateTimeException("year");
-            }
-            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (NumberFormatException | DateTimeException e) {
+            return DateInput.of(day, month, year);
+        } catch (DateTimeException e) {
             errors.add(new FieldError(prefix + "-day", "The " + what + " must be a real date, such as 27 3 2027"));
             return null;
         }

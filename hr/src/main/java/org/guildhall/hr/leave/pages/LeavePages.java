@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.leave.entity.Booking;
@@ -20,7 +19,6 @@ import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
-import org.guildhall.platform.security.TenantRole;
 
 /**
  * The leave pages at {@code /leave/{tenant}/...}, for everyone in the tenant: their leave and balances, booking (form,
@@ -35,16 +33,6 @@ public class LeavePages extends TenantPages {
 
     @Inject
     LeavePageModels models;
-
-    @Override
-    protected Set<TenantRole> readers() {
-        return Set.of();
-    }
-
-    @Override
-    protected Set<TenantRole> writers() {
-        return Set.of();
-    }
 
     @Override
     protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest, Map<String, Object> scope)
