@@ -81,6 +81,14 @@ public class TestDatabase implements LauncherSessionListener {
         return DriverManager.getConnection(database.url(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
     }
 
+    /**
+     * A connection as the server's superuser, which sees every tenant's rows (row-level security is forced even on the
+     * schema owner): for tests that must see the whole database, such as "nothing was stored".
+     */
+    public static Connection asSuperuser() throws SQLException {
+        return DriverManager.getConnection(database.url(), "postgres", "postgres");
+    }
+
     private static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
