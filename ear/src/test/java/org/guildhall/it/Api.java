@@ -20,7 +20,9 @@ import java.util.Base64;
 /** A small HTTP client for the API as a client program would use it: Basic credentials, JSON bodies. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: the default asks to upgrade to h2c on every plain request, and once an answer never came
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;

@@ -2,6 +2,7 @@ package org.guildhall.hr.expenses.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Pattern;
@@ -129,7 +130,7 @@ public class ExpenseClaimsResource {
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ClaimView reject(@PathParam("id") long id, ReasonRequest body) {
+    public ClaimView reject(@PathParam("id") long id, @Valid ReasonRequest body) {
         return ClaimView.of(decisions.decide(id, false, body == null ? null : body.reason()));
     }
 
@@ -188,7 +189,7 @@ public class ExpenseClaimsResource {
     }
 
     /** {@code {employeeNumber?, lines: [...]}}. */
-    public record ClaimRequest(@Size(max = 32) String employeeNumber, @NotNull(message = "Send the lines as a list") List<@NotNull LineRequest> lines) {
+    public record ClaimRequest(@Size(max = 32) String employeeNumber, @NotNull(message = "Send the lines as a list") List<@Valid @NotNull LineRequest> lines) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.guildhall.hr.people.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -40,7 +41,7 @@ public class OrgUnitsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.HR_ADMIN)
-    public Response add(@NotNull OrgUnitView request, @Context UriInfo uri) {
+    public Response add(@Valid @NotNull OrgUnitView request, @Context UriInfo uri) {
         OrgUnit unit = people.addOrgUnit(request.code(), request.name(), request.parentCode(), request.costCentre());
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code()).build()).entity(OrgUnitView.of(unit)).build();
     }
