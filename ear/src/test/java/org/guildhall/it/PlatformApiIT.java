@@ -204,8 +204,10 @@ class PlatformApiIT {
         for (String[] probe : probes) {
             for (String victim : List.of(b, "demo")) {
                 String path = probe[1].replace("{tenant}", victim).replaceAll("\\{[^}]+}", "1");
-                // the body is of the type the operation takes, so nothing but the tenant check can refuse it
-                Api.Reply reply = userOfA.send(probe[0], path, "{}", probe.length > 2 ? probe[2] : "application/json");
+                // the body is of the type the operation takes, so nothing but the tenant check can refuse it; a GET has
+                // none (the HTTP layer answers a GET with a body 400 and closes the connection, before any application code)
+                boolean read = "GET".equals(probe[0]) || "DELETE".equals(probe[0]);
+                Api.Reply reply = userOfA.send(probe[0], path, read ? null : "{}", read ? null : probe.length > 2 ? probe[2] : "application/json");
                 assertEquals(404, reply.status(), probe[0] + " " + path + " -> " + reply);
                 assertFalse(reply.body().contains(victim), "the answer names the other tenant: " + reply.body());
             }
