@@ -344,17 +344,22 @@ class LedgerIT {
         Api.Reply set = books.finance().send("PUT", books.path("budgets/2026"),
                 "{\"lines\": [{\"costCentre\": \"CC100\", \"account\": \"55100\", \"amount\": \"12000.00\"}]}", "application/json");
         assertEquals(200, set.status(), set.toString());
+        Api.Reply negative = books.finance().send("PUT", books.path("budgets/2026"),
+                "{\"lines\": [{\"costCentre\": \"CC100\", \"account\": \"55100\", \"amount\": \"-12000.00\"}]}", "application/json");
+        assertProblem(negative, 400);
+        assertEquals("lines[0].amount", negative.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
         byte[] bad = workbook(new Object[][] {
                 {"CC100", "55200", 5000.5},
                 {"CC100", "99999", 10},
                 {"CC999", "55300", "=1+1"},
-                {"CC200", "55300", 10.125}});
+                {"CC200", "55300", 10.125},
+                {"CC100", "55300", -10}});
         Api.Reply refused = upload(books, bad);
         assertProblem(refused, 400);
         List<String> cells = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("sheet") + "!" + e.getInt("row") + ":" + e.getString("column")).toList();
-        assertEquals(List.of("Budgets!3:Account", "Budgets!4:CostCentre", "Budgets!4:Amount", "Budgets!5:Amount"), cells,
+        assertEquals(List.of("Budgets!3:Account", "Budgets!4:CostCentre", "Budgets!4:Amount", "Budgets!5:Amount", "Budgets!6:Amount"), cells,
                 "every bad cell, in row order, in one answer");
         assertEquals(1, report(books).size(), "nothing from the refused workbook was stored");
 
