@@ -8,7 +8,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium and ChromeDriver, headless, with no network beyond this machine. */
@@ -46,7 +45,26 @@ public final class Browser {
     public static void follow(WebDriver browser, By control) {
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(control).click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(d -> left(before));
+    }
+
+    /**
+     * True once {@code element}'s page is gone. Chromium says so in two ways: a stale element reference, or, when asked
+     * in the middle of the navigation, "Node with given id does not belong to the document" as a plain WebDriverException
+     * (which Selenium's own staleness condition lets through, failing the test on a busy machine).
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw gone;
+        }
     }
 
     /**
