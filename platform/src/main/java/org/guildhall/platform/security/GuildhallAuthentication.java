@@ -73,8 +73,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (api && header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decode(header.substring(6).trim());
-            String username = basic == null ? "" : basic.getCaller();
-            Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
+            Optional<Duration> wait = throttle.admit(throttled(basic), request.getRemoteAddr());
             if (wait.isPresent()) {
                 return tooMany(request, response, wait.get());
             }
@@ -127,8 +126,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         if (offered instanceof OpenIdCredential vouched) {
             return session(request, response, context, accounts.resume(vouched.username()));
         }
-        String username = offered instanceof UsernamePasswordCredential login ? login.getCaller() : "";
-        Optional<Duration> wait = throttle.wait(username, request.getRemoteAddr());
+        Optional<Duration> wait = throttle.admit(throttled(offered), request.getRemoteAddr());
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
@@ -150,22 +148,39 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Checks the password and counts the outcome: a username or password holding control characters is wrong without
-     * asking the database (PostgreSQL cannot even compare a NUL); a lock that a failure starts is announced, for the
-     * audit.
+     * The username an attempt is counted under: as given, or "" for one that holds control characters or is too long to
+     * be anyone's (those are wrong without asking the database, as PostgreSQL cannot even compare a NUL).
+     */
+    private static String throttled(Credential offered) {
+        return offered instanceof UsernamePasswordCredential login && !StrictJson.hasControlCharacter(login.getCaller())
+                && !StrictJson.hasControlCharacter(login.getPasswordAsString()) && login.getCaller().length() <= 200
+                ? login.getCaller() : "";
+    }
+
+    /**
+     * Checks the password of an attempt the throttle admitted and ends it with its outcome, whatever happens; a lock
+     * that a failure starts is announced, for the audit.
      */
     private CredentialValidationResult check(Credential offered, HttpServletRequest request) {
-        String username = offered instanceof UsernamePasswordCredential login ? login.getCaller() : "";
-        boolean plain = offered instanceof UsernamePasswordCredential login
-                && !StrictJson.hasControlCharacter(login.getCaller()) && !StrictJson.hasControlCharacter(login.getPasswordAsString())
-                && login.getCaller().length() <= 200;
-        CredentialValidationResult result = plain ? accounts.validate(offered) : CredentialValidationResult.INVALID_RESULT;
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(username);
-        } else {
-            throttle.failed(plain ? username : "", request.getRemoteAddr()).ifPresent(locks::fire);
+        String username = throttled(offered);
+        String address = request.getRemoteAddr();
+        boolean ended = false;
+        try {
+            CredentialValidationResult result = username.isEmpty() ? CredentialValidationResult.INVALID_RESULT : accounts.validate(offered);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(username, address);
+                ended = true;
+            } else {
+                Optional<SignInThrottle.Lock> lock = throttle.failed(username, address);
+                ended = true;
+                lock.ifPresent(locks::fire);
+            }
+            return result;
+        } finally {
+            if (!ended) {
+                throttle.abandoned(username, address);
+            }
         }
-        return result;
     }
 
     private static long seconds(Duration wait) {

@@ -35,8 +35,9 @@ import org.guildhall.platform.json.Json;
  * names one (with {@code GUILDHALL_OIDC_CLIENT_ID} and {@code GUILDHALL_OIDC_CLIENT_SECRET}). The provider's
  * discovery document gives its endpoints; its published keys (fetched and cached) check every token's signature; the
  * issuer, the audience (this client) and the expiry are checked against the real time. A person is matched to a local
- * account by one claim ({@code GUILDHALL_OIDC_CLAIM}, default {@code preferred_username}): the provider says who they
- * are, Guildhall's own grants say what they may do, and a disabled account stays disabled.
+ * account by one claim ({@code GUILDHALL_OIDC_CLAIM}): the provider says who they
+ * are, Guildhall's own grants say what they may do, and a disabled account stays disabled. The claim has no default:
+ * it must be one the provider keeps unique and its users cannot edit, or one person could take another's account.
  */
 @ApplicationScoped
 public class OpenId {
@@ -56,7 +57,11 @@ public class OpenId {
         this.issuer = config.getOptionalValue("guildhall.oidc.issuer", String.class).map(OpenId::withoutTrailingSlash).orElse(null);
         this.clientId = config.getOptionalValue("guildhall.oidc.client.id", String.class).orElse("guildhall");
         this.clientSecret = config.getOptionalValue("guildhall.oidc.client.secret", String.class).orElse("");
-        this.claim = config.getOptionalValue("guildhall.oidc.claim", String.class).orElse("preferred_username");
+        this.claim = config.getOptionalValue("guildhall.oidc.claim", String.class).filter(c -> !c.isBlank()).orElse(null);
+        if (issuer != null && claim == null) {
+            java.util.logging.Logger.getLogger(OpenId.class.getName()).severe("GUILDHALL_OIDC_ISSUER is set but GUILDHALL_OIDC_CLAIM is not: "
+                    + "single sign-on stays off until the claim that names a Guildhall account is chosen");
+        }
     }
 
     /** For the container's proxy only. */
@@ -67,8 +72,9 @@ public class OpenId {
         this.claim = null;
     }
 
+    /** On only when both the issuer and the matching claim are set: no claim is assumed safe to match on. */
     public boolean configured() {
-        return issuer != null && !issuer.isBlank();
+        return issuer != null && !issuer.isBlank() && claim != null;
     }
 
     /** A token that cannot be taken: unsigned by the provider, expired, for another client, or without the claim. */

@@ -34,7 +34,7 @@ public class SignInThrottle {
     static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
     /** A day without failures and the doubling starts again from a minute. */
     static final Duration FORGIVEN_AFTER = Duration.ofHours(24);
-    /** Beyond this many tracked names or addresses, the idle ones are forgotten first. */
+    /** Beyond this many tracked names or addresses, the idle ones are forgotten. */
     private static final int TRACKED = 100_000;
 
     private Clock clock;
@@ -60,14 +60,25 @@ public class SignInThrottle {
     public record Lock(boolean onAccount, String key, Instant until, int failures, String address) {
     }
 
-    /** How long until this username may try again from this address; empty when it may try now. */
-    public Optional<Duration> wait(String username, String address) {
+    /**
+     * Admits one attempt for this username from this address, or answers how long to wait. Checks in flight count
+     * against the limit too, so that many guesses sent at once cannot all pass before the fifth failure locks the
+     * username. Every admitted attempt must end in {@link #failed}, {@link #succeeded} or {@link #abandoned}.
+     */
+    public Optional<Duration> admit(String username, String address) {
         Instant now = clock.instant();
-        Instant until = later(lockedUntil(accounts.get(key(username)), now), lockedUntil(addresses.get(address), now));
-        return until == null ? Optional.empty() : Optional.of(Duration.between(now, until));
+        Optional<Duration> account = reserve(accounts, key(username), ACCOUNT_FAILURES, now);
+        if (account.isPresent()) {
+            return account;
+        }
+        Optional<Duration> fromAddress = reserve(addresses, address, addressFailures, now);
+        if (fromAddress.isPresent()) {
+            release(accounts, key(username));
+        }
+        return fromAddress;
     }
 
-    /** Counts a wrong password; answers the lock it starts, if it starts one (to be audited). */
+    /** Ends an admitted attempt with a wrong password; answers the lock it starts, if it starts one (to be audited). */
     public Optional<Lock> failed(String username, String address) {
         Instant now = clock.instant();
         Optional<Lock> onAccount = count(accounts, key(username), ACCOUNT_FAILURES, now).map(r -> new Lock(true, key(username), r.until, r.lockedAfter, address));
@@ -75,9 +86,37 @@ public class SignInThrottle {
         return onAccount.isPresent() ? onAccount : onAddress;
     }
 
-    /** A right password: the username's count starts again (the address's does not; it may be guessing others). */
-    public void succeeded(String username) {
-        accounts.remove(key(username));
+    /**
+     * Ends an admitted attempt with the right password. The doubling of later locks starts again, but the failures of
+     * the last quarter of an hour still count: someone guessing between the owner's own sign-ins (an integration that
+     * sends its password with every call) is locked all the same.
+     */
+    public void succeeded(String username, String address) {
+        accounts.computeIfPresent(key(username), (k, record) -> record.succeeded());
+        release(addresses, address);
+    }
+
+    /** Ends an admitted attempt that reached no verdict (the check itself failed). */
+    public void abandoned(String username, String address) {
+        release(accounts, key(username));
+        release(addresses, address);
+    }
+
+    private Optional<Duration> reserve(Map<String, Record> records, String key, int threshold, Instant now) {
+        if (records.size() >= TRACKED) {
+            forgetIdle(records, now);
+        }
+        Instant[] wait = new Instant[1];
+        records.compute(key, (k, current) -> {
+            Record record = current == null ? new Record() : current;
+            wait[0] = record.reserve(now, threshold);
+            return record;
+        });
+        return wait[0] == null ? Optional.empty() : Optional.of(Duration.between(now, wait[0]));
+    }
+
+    private static void release(Map<String, Record> records, String key) {
+        records.computeIfPresent(key, (k, record) -> record.release());
     }
 
     private Optional<Record> count(Map<String, Record> records, String key, int threshold, Instant now) {
@@ -88,11 +127,9 @@ public class SignInThrottle {
         return record.lockStarted ? Optional.of(record) : Optional.empty();
     }
 
+    /** Forgets idle records; never a lock still running or an attempt in flight, even when that leaves the map full. */
     private static void forgetIdle(Map<String, Record> records, Instant now) {
         records.values().removeIf(r -> r.idleSince(now));
-        if (records.size() >= TRACKED) {
-            records.clear();
-        }
     }
 
     private static Instant lockedUntil(Record record, Instant now) {
@@ -117,8 +154,34 @@ public class SignInThrottle {
         int lockedAfter;
         boolean lockStarted;
 
+        int inFlight;
+
+        /** Null when an attempt may go ahead (and is now in flight); else until when it must wait. */
+        Instant reserve(Instant now, int threshold) {
+            if (until != null && until.isAfter(now)) {
+                return until;
+            }
+            int recent = firstFailure != null && Duration.between(firstFailure, now).compareTo(WINDOW) <= 0 ? failures : 0;
+            if (recent + inFlight >= threshold) {
+                return now.plusSeconds(1);
+            }
+            inFlight++;
+            return null;
+        }
+
+        Record release() {
+            inFlight = Math.max(0, inFlight - 1);
+            return this;
+        }
+
+        Record succeeded() {
+            locks = 0;
+            return release();
+        }
+
         Record fail(Instant now, int threshold) {
             lockStarted = false;
+            release();
             if (until != null && until.isAfter(now)) {
                 return this;
             }
@@ -145,6 +208,12 @@ public class SignInThrottle {
         }
 
         boolean idleSince(Instant now) {
+            if (inFlight > 0) {
+                return false;
+            }
+            if (lastFailure == null) {
+                return true;
+            }
             return Duration.between(until != null && until.isAfter(lastFailure) ? until : lastFailure, now).compareTo(WINDOW) > 0;
         }
     }

@@ -36,6 +36,8 @@ public final class RequestShape {
     /** Quantities and rates (hours, miles, FTE, a percentage) are far below this; numeric(19,6) holds it. */
     private static final BigDecimal LARGEST_QUANTITY = new BigDecimal("1000000000");
     private static final int QUANTITY_DECIMALS = 6;
+    /** A body wrong in more places than this is answered with the first ones: a 1 MiB list of bad values must not cost more. */
+    static final int MOST_ERRORS = 100;
 
     /** The body as it will be bound, and what was wrong with its form. */
     public record Checked(JsonObject body, List<FieldError> errors) {
@@ -66,6 +68,9 @@ public final class RequestShape {
         Map<String, RecordComponent> components = COMPONENTS.get(record);
         JsonObjectBuilder checked = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : body.entrySet()) {
+            if (errors.size() >= MOST_ERRORS) {
+                break;
+            }
             RecordComponent component = components.get(field.getKey());
             if (component == null) {
                 errors.add(new FieldError(path + field.getKey(), "There is no such field here"));
@@ -127,7 +132,7 @@ public final class RequestShape {
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             JsonArrayBuilder checked = JSON.createArrayBuilder();
-            for (int i = 0; i < array.size(); i++) {
+            for (int i = 0; i < array.size() && errors.size() < MOST_ERRORS; i++) {
                 JsonValue item = value(element, false, array.get(i), path + "[" + i + "]", errors);
                 checked.add(item == null ? JsonValue.NULL : item);
             }

@@ -76,4 +76,13 @@ class RequestShapeTest {
                 ordered.stream().map(FieldError::field).toList());
         assertEquals("b", ordered.get(1).message(), "the first thing said about a field");
     }
+
+    @Test
+    void a_body_wrong_in_thousands_of_places_is_answered_with_the_first_hundred() {
+        String many = "{\"roles\": [" + "1,".repeat(200_000) + "1]}";
+        RequestShape.Checked checked = RequestShape.check(User.class, json(many));
+        assertEquals(RequestShape.MOST_ERRORS, checked.errors().size());
+        assertEquals("roles[0]", checked.errors().get(0).field());
+        assertEquals(RequestShape.MOST_ERRORS, RequestShape.inBodyOrder(User.class, checked.errors()).size());
+    }
 }

@@ -40,17 +40,17 @@ public class SignInLocks {
     public void locked(@Observes SignInThrottle.Lock lock) {
         JsonObject state = Json.createObjectBuilder().add("lockedUntil", lock.until().toString()).add("failures", lock.failures())
                 .add("address", lock.address()).build();
-        List<TenantMembership> memberships = lock.onAccount()
-                ? accounts.findAny(lock.key()).map(account -> accounts.memberships(account.id())).orElse(List.of())
-                : List.of();
         LOG.warning(() -> "sign-in locked for " + (lock.onAccount() ? "a username" : "an address") + ": " + state);
-        for (TenantMembership membership : memberships) {
-            try {
+        try {
+            List<TenantMembership> memberships = lock.onAccount()
+                    ? accounts.findAny(lock.key()).map(account -> accounts.memberships(account.id())).orElse(List.of())
+                    : List.of();
+            for (TenantMembership membership : memberships) {
                 self.record(membership.tenant(), membership.user(), state);
-            } catch (RuntimeException e) {
-                // the lock holds whether or not its record could be written; the sign-in answer must not become a 500
-                LOG.log(Level.SEVERE, "could not audit a sign-in lock in " + membership.tenant(), e);
             }
+        } catch (RuntimeException e) {
+            // the lock holds whether or not its record could be written; the sign-in answer must not become a 500
+            LOG.log(Level.SEVERE, "could not audit a sign-in lock", e);
         }
     }
 

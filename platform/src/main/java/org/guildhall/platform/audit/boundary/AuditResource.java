@@ -101,10 +101,14 @@ public class AuditResource {
 
     public record EventView(long seq, Instant occurredAt, String actor, String onBehalfOf, String entity, String entityId,
                             String action, String before, String after, String hash) {
-        /** The event; unless {@code whole}, its states with personal and pay fields hidden ({@link AuditMask}). */
+        /**
+         * The event; unless {@code whole}, its states with personal and pay fields hidden ({@link AuditMask}) and no hash,
+         * which is over the whole states and would let a short hidden value be found by trying candidates.
+         */
         static EventView of(AuditEvent e, boolean whole) {
             return new EventView(e.seq(), e.occurredAt(), e.actor(), e.onBehalfOf(), e.entity(), e.entityId(), e.action(),
-                    whole ? e.before() : AuditMask.mask(e.before()), whole ? e.after() : AuditMask.mask(e.after()), e.hash());
+                    whole ? e.before() : AuditMask.mask(e.before()), whole ? e.after() : AuditMask.mask(e.after()),
+                    whole ? e.hash() : null);
         }
     }
 }
