@@ -61,9 +61,11 @@ public class SignInThrottle {
     }
 
     /**
-     * Admits one attempt for this username from this address, or answers how long to wait. Checks in flight count
-     * against the limit too, so that many guesses sent at once cannot all pass before the fifth failure locks the
-     * username. Every admitted attempt must end in {@link #failed}, {@link #succeeded} or {@link #abandoned}.
+     * Admits one attempt for this username from this address, or answers how long to wait. Once a failure is on record,
+     * checks in flight count against the limit too, so that guesses sent at once cannot all pass before the fifth
+     * failure locks the username (the very first burst, before any failure has landed, is not held back: that would
+     * stop honest integrations that sign in from many threads). Every admitted attempt must end in {@link #failed},
+     * {@link #succeeded} or {@link #abandoned}.
      */
     public Optional<Duration> admit(String username, String address) {
         Instant now = clock.instant();
@@ -162,7 +164,9 @@ public class SignInThrottle {
                 return until;
             }
             int recent = firstFailure != null && Duration.between(firstFailure, now).compareTo(WINDOW) <= 0 ? failures : 0;
-            if (recent + inFlight >= threshold) {
+            // checks in flight count only once a failure is on record: an integration signing in from many threads at
+            // once is never held up, while a guesser's later bursts cannot all pass before the lock
+            if (recent > 0 && recent + inFlight >= threshold) {
                 return now.plusSeconds(1);
             }
             inFlight++;
