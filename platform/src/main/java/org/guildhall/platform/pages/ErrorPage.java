@@ -30,11 +30,8 @@ public class ErrorPage extends HttpServlet {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String text ? text : request.getRequestURI();
         SecurityHeaders.apply(request, response);
-        response.setStatus(status);
         if (path.startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(ProblemResponses.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemResponses.body(status, kind(status), title(status), detail(status), List.of()));
+            ProblemResponses.write(response, status, kind(status), title(status), detail(status), List.of());
             return;
         }
         templates.render(response, status, "problem", Map.of("title", title(status), "detail", detail(status)));

@@ -37,6 +37,18 @@ public final class ProblemResponses {
                 .build();
     }
 
+    /**
+     * Writes a problem straight to a servlet answer, for code that answers before JAX-RS or outside it (the authentication
+     * mechanism, filters, the container's error page). The caller sets any headers of its own first.
+     */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String type, String title, String detail,
+                             List<FieldError> errors) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body(status, type, title, detail, errors));
+    }
+
     public static String body(int status, String type, String title, String detail, List<FieldError> errors) {
         JsonObjectBuilder json = start(status, type, title, detail);
         if (!errors.isEmpty()) {

@@ -213,10 +213,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
                               String detail) {
         try {
             SecurityHeaders.apply(request, response);
-            response.setStatus(status);
-            response.setContentType(ProblemResponses.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemResponses.body(status, type, title, detail, List.of()));
+            ProblemResponses.write(response, status, type, title, detail, List.of());
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

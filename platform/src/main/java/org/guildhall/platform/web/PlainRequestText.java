@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.guildhall.platform.pages.Templates;
-import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.problem.ProblemResponses;
 
@@ -41,11 +39,7 @@ public class PlainRequestText extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             Problem.BadRequest problem = Problem.BadRequest.invalid(refused, StrictJson.CONTROL_CHARACTER);
-            response.setStatus(400);
-            response.setContentType(ProblemResponses.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(ProblemResponses.body(400, problem.type(), problem.title(), problem.getMessage(),
-                    List.of(new FieldError(refused, StrictJson.CONTROL_CHARACTER))));
+            ProblemResponses.write(response, 400, problem.type(), problem.title(), problem.getMessage(), problem.errors());
             return;
         }
         templates.render(response, 400, "problem", Map.of("title", "The address or form cannot be read",
