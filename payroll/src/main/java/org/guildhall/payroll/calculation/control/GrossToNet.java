@@ -63,9 +63,9 @@ public final class GrossToNet {
         BigDecimal taxablePay = pay.grossPay().subtract(pension);
         BigDecimal tax = year.paye.get(pay.taxCode().region()).taxThisPeriod(pay.taxCode(), pay.period(), taxablePay,
                 pay.taxablePayToDate(), pay.taxPaidToDate());
-        NationalInsurance.Contributions ni = NationalInsurance.on(pay.grossPay(), year.rates.nationalInsurance(), category,
+        NationalInsurance.Contributions ni = NationalInsurance.on(pay.niablePay(), year.rates.nationalInsurance(), category,
                 pay.period().frequency());
-        StudentLoans.Deductions loans = StudentLoans.on(pay.grossPay(), pay.studentLoanPlans(), year.rates,
+        StudentLoans.Deductions loans = StudentLoans.on(pay.niablePay(), pay.studentLoanPlans(), year.rates,
                 pay.period().frequency());
         BigDecimal net = taxablePay.subtract(tax).subtract(ni.employee()).subtract(loans.studentLoan())
                 .subtract(loans.postgraduateLoan());

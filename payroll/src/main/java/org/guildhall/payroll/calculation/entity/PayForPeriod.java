@@ -13,10 +13,20 @@ import org.guildhall.platform.time.TaxYear;
  *
  * @param pensionableGross   pay the pension contribution is worked out on; the gross pay when not given
  * @param pensionEmployeeRate the employee's contribution rate (0.0545 for 5.45%), under a net pay arrangement
+ * @param niablePay          pay subject to NI and student loans, where it differs from the gross pay subject to tax (an
+ *                           item taxable but not NI-able, say); the gross pay when not given
  */
 public record PayForPeriod(TaxYear taxYear, PayPeriod period, TaxCode taxCode, char niCategory, BigDecimal grossPay,
                            BigDecimal pensionableGross, BigDecimal pensionEmployeeRate, BigDecimal taxablePayToDate,
-                           BigDecimal taxPaidToDate, Set<StudentLoanPlan> studentLoanPlans) {
+                           BigDecimal taxPaidToDate, Set<StudentLoanPlan> studentLoanPlans, BigDecimal niablePay) {
+
+    /** Pay that is NI-able exactly as it is taxable. */
+    public PayForPeriod(TaxYear taxYear, PayPeriod period, TaxCode taxCode, char niCategory, BigDecimal grossPay,
+                        BigDecimal pensionableGross, BigDecimal pensionEmployeeRate, BigDecimal taxablePayToDate,
+                        BigDecimal taxPaidToDate, Set<StudentLoanPlan> studentLoanPlans) {
+        this(taxYear, period, taxCode, niCategory, grossPay, pensionableGross, pensionEmployeeRate, taxablePayToDate,
+                taxPaidToDate, studentLoanPlans, null);
+    }
 
     public PayForPeriod {
         Objects.requireNonNull(taxYear, "taxYear");
@@ -27,9 +37,10 @@ public record PayForPeriod(TaxYear taxYear, PayPeriod period, TaxCode taxCode, c
         pensionEmployeeRate = pensionEmployeeRate == null ? BigDecimal.ZERO : pensionEmployeeRate;
         taxablePayToDate = taxablePayToDate == null ? BigDecimal.ZERO : taxablePayToDate;
         taxPaidToDate = taxPaidToDate == null ? BigDecimal.ZERO : taxPaidToDate;
+        niablePay = niablePay == null ? grossPay : niablePay;
         studentLoanPlans = studentLoanPlans == null || studentLoanPlans.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(studentLoanPlans));
-        for (BigDecimal amount : new BigDecimal[] {grossPay, pensionableGross, taxablePayToDate, taxPaidToDate}) {
+        for (BigDecimal amount : new BigDecimal[] {grossPay, pensionableGross, taxablePayToDate, taxPaidToDate, niablePay}) {
             if (amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(LARGEST) > 0) {
                 throw new IllegalArgumentException("amounts are pounds and pence from 0 to " + LARGEST.toPlainString() + ", not " + amount);
             }

@@ -1,0 +1,26 @@
+package org.guildhall.payroll.run.entity;
+
+import java.util.List;
+import org.guildhall.platform.money.Money;
+
+/**
+ * One employee's pay for one run as the calculation works it out: the lines paid (salary, items, unpaid leave,
+ * expenses), the statutory deductions, and the year-to-date figures including this period.
+ *
+ * @param gross      pay before deductions: salary and items, less salary sacrifice and unpaid leave; not expenses
+ * @param expenses   expense claims repaid, not taxable
+ * @param deductions one-off deductions after tax
+ */
+public record Payslip(String employeeNumber, String taxCode, char niCategory, String costCentre, List<Line> lines,
+                      Money gross, Money taxablePay, Money niablePay, Money tax, Money employeeNi, Money employerNi,
+                      Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionEmployer,
+                      Money expenses, Money deductions, Money net, Payee.YearToDate yearToDate) {
+
+    public Payslip {
+        lines = List.copyOf(lines);
+    }
+
+    /** A line of pay: positive paid, negative taken off; {@code claimId} for an expense claim repaid. */
+    public record Line(String kind, String description, Money amount, Long claimId) {
+    }
+}
