@@ -194,3 +194,6 @@ grant select, insert, update on pay_schedule, payroll_profile, payroll_run, payr
 grant select, insert on pay_item to ${appRole};
 grant select, insert, delete on payslip, payslip_line, payroll_exception to ${appRole};
 grant usage, select on sequence payroll_run_id_seq, pay_item_id_seq to ${appRole};
+
+-- an employee's payslips over runs: their own list, and the last period's pay for variances
+create index payslip_employee on payslip (tenant_id, employee_number);

@@ -11,7 +11,7 @@ import java.util.List;
  * Points Payara Micro's Jakarta Batch runtime at PostgreSQL instead of its default H2 file in a temporary directory,
  * so job executions and checkpoints outlive a restart. Payara Micro takes server resources only as asadmin commands
  * run after boot; they create a connection pool as the application role (the tables come from Flyway's migration
- * V2) and make it the batch runtime's data source. The pool is a server resource, so the JDBC driver goes on the
+ * V2) and make it the batch runtime's data source, its connections outside the application's transactions. The pool is a server resource, so the JDBC driver goes on the
  * server's class path as well as in the WAR.
  */
 public final class BatchRepository {
@@ -36,6 +36,10 @@ public final class BatchRepository {
         return "create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
                 + " --restype=javax.sql.DataSource --isconnectvalidatereq=true --validationmethod=custom-validation"
                 + " --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+                // the runtime writes a chunk's checkpoint while the chunk's transaction holds the application's own
+                // (non-XA) connection, and a transaction takes only one non-XA resource: so the repository's writes
+                // are not enlisted, and commit on their own (payroll's reader never trusts a checkpoint for that reason)
+                + " --nontransactionalconnections=true"
                 + " --property " + properties + " " + POOL + "\n"
                 + "create-jdbc-resource --connectionpoolid=" + POOL + " " + DATA_SOURCE + "\n"
                 + "set-batch-runtime-configuration --datasourcelookupname=" + DATA_SOURCE + "\n";

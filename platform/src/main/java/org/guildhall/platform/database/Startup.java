@@ -33,7 +33,9 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 40,
         properties = {"fish.payara.is-connection-validation-required=true", "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                "fish.payara.validate-atmost-once-period-in-seconds=30"})
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
+                // the driver sends a JDBC batch of inserts as multi-row statements: payroll runs write payslips in bulk
+                "reWriteBatchedInserts=true"})
 @jakarta.ejb.Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

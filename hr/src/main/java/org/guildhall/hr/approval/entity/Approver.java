@@ -20,11 +20,12 @@ public record Approver(String employeeNumber, String username, Set<String> actsF
     }
 
     /**
-     * Whether they decide this item, leaving aside that it may be their own: above the limit only the limit's role; for
+     * Whether they decide this item, leaving aside that it may be their own: above the limit, or for an item that is
+     * nobody's own, only the limit's role; for
      * someone with no manager, HR; otherwise the manager and the manager's delegate today.
      */
     public boolean mayDecide(Subject subject, ApprovalLimit limit) {
-        if (limit != null && limit.exceededBy(subject.amount())) {
+        if (limit != null && (subject.requesterNumber() == null || limit.exceededBy(subject.amount()))) {
             return holds.test(limit.aboveLimitApprover());
         }
         if (subject.managerNumber() == null) {
@@ -35,13 +36,13 @@ public record Approver(String employeeNumber, String username, Set<String> actsF
 
     /** Why they may not decide the item, if they may not; {@code limit} is null where no amount limit applies. */
     public Optional<Refusal> refusal(Subject subject, ApprovalLimit limit) {
-        if (subject.requesterNumber().equals(employeeNumber)) {
+        if (subject.requesterNumber() != null && subject.requesterNumber().equals(employeeNumber)) {
             return Optional.of(Refusal.OWN);
         }
         if (!mayDecide(subject, limit)) {
             return Optional.of(Refusal.NOT_APPROVER);
         }
-        if (subject.preparedBy() != null && subject.preparedBy().equals(username)) {
+        if (subject.preparedBy().contains(username)) {
             return Optional.of(Refusal.PREPARER);
         }
         return Optional.empty();

@@ -22,13 +22,14 @@ import org.guildhall.platform.tenancy.TenantScoped;
  * A claim for expenses by one employee: a draft until they submit it, then decided by their line manager (or a budget
  * holder above the manager's limit); approved claims are posted to the ledger and wait for payroll to reimburse them.
  * The claim refuses transitions its status does not allow ({@link StateConflict}): DRAFT to SUBMITTED; SUBMITTED to
- * APPROVED or REJECTED.
+ * APPROVED or REJECTED; APPROVED to PAID when a payroll run repays it.
  */
 @Entity
 @Table(name = "expense_claim")
 public class ExpenseClaim extends TenantScoped {
 
-    public enum Status { DRAFT, SUBMITTED, APPROVED, REJECTED }
+    /** PAID: repaid by an approved payroll run, which sets it in bulk (payroll's approval), from APPROVED only. */
+    public enum Status { DRAFT, SUBMITTED, APPROVED, REJECTED, PAID }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

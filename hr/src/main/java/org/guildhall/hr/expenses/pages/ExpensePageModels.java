@@ -221,12 +221,13 @@ public class ExpensePageModels {
             case DRAFT -> "Not submitted";
             case SUBMITTED -> "Waiting for approval";
             case APPROVED -> "Approved, to be repaid";
+            case PAID -> "Repaid with your pay";
             case REJECTED -> "Rejected";
         });
         row.put("tag", switch (c.status()) {
             case DRAFT -> "govuk-tag--grey";
             case SUBMITTED -> "govuk-tag--yellow";
-            case APPROVED -> "govuk-tag--green";
+            case APPROVED, PAID -> "govuk-tag--green";
             case REJECTED -> "govuk-tag--red";
         });
         return row;

@@ -62,6 +62,22 @@ class ApproverTest {
     }
 
     @Test
+    void an_item_that_is_nobodys_own_is_decided_only_by_the_role_and_never_by_anyone_who_prepared_it() {
+        ApprovalLimit payroll = new ApprovalLimit(Money.ZERO, TenantRole.PAYROLL_APPROVER);
+        Subject run = Subject.unowned(Set.of("calculator", "adder"), Money.parse("0.00"));
+        Approver approver = new Approver(null, "approver", Set.of(), Set.of(TenantRole.PAYROLL_APPROVER)::contains);
+        assertEquals(Optional.empty(), approver.refusal(run, payroll), "the role decides even a run of nothing");
+        assertEquals(Optional.of(Refusal.NOT_APPROVER), employee("H1", Set.of("H1"), TenantRole.HR_ADMIN).refusal(run, payroll),
+                "HR does not stand in for the role as it does for someone with no manager");
+        assertEquals(Optional.of(Refusal.NOT_APPROVER), new Approver(null, "anyone", Set.of(), r -> false).refusal(run, payroll),
+                "no employee number is not the requester's own null");
+        for (String preparer : Set.of("calculator", "adder")) {
+            Approver holder = new Approver("P1", preparer, Set.of("P1"), Set.of(TenantRole.PAYROLL_APPROVER)::contains);
+            assertEquals(Optional.of(Refusal.PREPARER), holder.refusal(run, payroll), preparer);
+        }
+    }
+
+    @Test
     void the_limit_is_read_from_the_policy_with_defaults() {
         assertEquals(LIMIT, ApprovalLimit.of(null));
         ApprovalLimit read = ApprovalLimit.of(Json.createObjectBuilder().add("lineManagerLimit", "250.00")

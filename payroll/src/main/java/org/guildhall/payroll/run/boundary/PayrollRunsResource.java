@@ -1,0 +1,153 @@
+package org.guildhall.payroll.run.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import org.guildhall.payroll.run.control.PayrollApprovals;
+import org.guildhall.payroll.run.control.PayrollRuns;
+import org.guildhall.payroll.run.control.RunLauncher;
+import org.guildhall.payroll.run.control.RunQueries;
+import org.guildhall.payroll.run.entity.PayItem;
+import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.platform.money.Amount;
+import org.guildhall.platform.problem.FieldError;
+import org.guildhall.platform.problem.Problem;
+import org.guildhall.platform.security.Allowed;
+import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.web.Inputs;
+import org.guildhall.platform.web.PageRequest;
+
+/**
+ * Payroll runs: PAYROLL_ADMIN makes a run for a period, puts items into it and calculates it (a Jakarta Batch job,
+ * answered 202 at once); PAYROLL_APPROVER approves it; both and AUDITOR read it. The controls hold the transactions,
+ * so that the job starts only once its preparation has committed.
+ */
+@Path("tenants/{tenant}/payroll-runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed(tenant = {TenantRole.PAYROLL_ADMIN, TenantRole.PAYROLL_APPROVER, TenantRole.AUDITOR})
+public class PayrollRunsResource {
+
+    @Inject
+    PayrollRuns runs;
+
+    @Inject
+    RunLauncher launcher;
+
+    @Inject
+    PayrollApprovals approvals;
+
+    @Inject
+    RunQueries queries;
+
+    /** Body {@code {schedule?: "MONTHLY", taxYear: "2026-27", period: 8}}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public Response create(@Valid @NotNull RunRequest run, @Context UriInfo uri) {
+        PayrollRun made = runs.create(run.schedule(), run.taxYear(), run.period());
+        return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build())
+                .entity(RunView.of(queries.state(made.id()))).build();
+    }
+
+    @GET
+    public PageRequest.Page<RunView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return paging.page(queries.runs(paging.offset(), paging.size()).stream().map(RunView::summary).toList(), queries.runCount());
+    }
+
+    @GET
+    @Path("{id}")
+    public RunView one(@PathParam("id") long id) {
+        return RunView.of(queries.state(id));
+    }
+
+    /** One item: {@code {employeeNumber, kind, amount}} or {@code {employeeNumber, kind, hours, rate}}, with a description. */
+    @POST
+    @Path("{id}/pay-items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public Response item(@PathParam("id") long id, @Valid @NotNull ItemRequest item) {
+        PayItem made = runs.addItem(id, new PayrollRuns.ItemRequest(item.employeeNumber(), item.kind(), Inputs.moneyOrNull(item.amount()),
+                item.hours(), item.rate(), item.description()));
+        return Response.status(Response.Status.CREATED).entity(ItemView.of(made)).build();
+    }
+
+    /**
+     * Starts (or resumes) the calculation: 202 with the run. {@code partitions} (1 to 16) and {@code chunk} (10 to
+     * 5,000) tune the job; the defaults are one partition per core and 500.
+     */
+    @POST
+    @Path("{id}/calculate")
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public Response calculate(@PathParam("id") long id, @QueryParam("partitions") Integer partitions, @QueryParam("chunk") Integer chunk) {
+        if (partitions != null && (partitions < 1 || partitions > 16)) {
+            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("partitions", "Use 1 to 16 partitions")));
+        }
+        if (chunk != null && (chunk < 10 || chunk > 5000)) {
+            throw new Problem.BadRequest("The request has invalid fields.", List.of(new FieldError("chunk", "Use chunks of 10 to 5000 employees")));
+        }
+        launcher.launch(runs.prepareCalculation(id), partitions, chunk);
+        return Response.accepted(RunView.of(queries.state(id))).build();
+    }
+
+    @GET
+    @Path("{id}/payslips")
+    public PageRequest.Page<PayslipView> payslips(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        RunQueries.Slips slips = queries.payslips(id, paging.offset(), paging.size());
+        return paging.page(slips.items().stream().map(PayslipView::of).toList(), slips.total());
+    }
+
+    @GET
+    @Path("{id}/payslips/{number}")
+    public PayslipView payslip(@PathParam("id") long id, @PathParam("number") String number) {
+        return PayslipView.of(queries.payslip(id, number));
+    }
+
+    @GET
+    @Path("{id}/variances")
+    public List<RunQueries.Variance> variances(@PathParam("id") long id) {
+        return queries.variances(id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Allowed(tenant = TenantRole.PAYROLL_APPROVER)
+    public RunView approve(@PathParam("id") long id) {
+        approvals.approve(id);
+        return RunView.of(queries.state(id));
+    }
+
+    public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period) {
+    }
+
+    public record ItemRequest(@Size(max = 32) String employeeNumber, @Size(max = 24) String kind, @Amount String amount,
+                              BigDecimal hours, BigDecimal rate, @Size(max = 200) String description) {
+    }
+
+    public record ItemView(long id, String employeeNumber, String kind, String description, String amount, String hours, String rate,
+                           String addedBy) {
+
+        static ItemView of(PayItem item) {
+            return new ItemView(item.id(), item.employeeNumber(), item.kind(), item.description(), item.amount().toString(),
+                    item.hours() == null ? null : item.hours().toPlainString(), item.rate() == null ? null : item.rate().toPlainString(),
+                    item.addedBy());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.guildhall.payroll.run.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.hr.people.control.People;
+import org.guildhall.payroll.run.entity.PayDate;
+import org.guildhall.payroll.run.entity.PayItem;
+import org.guildhall.payroll.run.entity.PayPolicy;
+import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.payroll.run.entity.PayrollSchedule;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.StateConflict;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.TaxYear;
+
+/** Preparing payroll runs: making one for a period, putting variable items into it, and starting its calculation. */
+@ApplicationScoped
+@Transactional
+@InTenant
+public class PayrollRuns {
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    PaySchedules schedules;
+
+    @Inject
+    PayPolicies policies;
+
+    @Inject
+    People people;
+
+    @Inject
+    Payees payees;
+
+    @Inject
+    PayslipStore store;
+
+    @Inject
+    ActiveRuns active;
+
+    @Inject
+    Myself me;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** A new run in DRAFT for one period of a schedule's tax year; a second for the same period is 409. */
+    public PayrollRun create(String scheduleCode, String taxYearText, Integer period) {
+        PayrollSchedule schedule = schedules.find(scheduleCode == null || scheduleCode.isBlank() ? PayrollSchedule.MONTHLY : scheduleCode.strip());
+        TaxYear year;
+        try {
+            year = TaxYear.parse(taxYearText);
+        } catch (RuntimeException e) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("taxYear", "Enter a tax year such as 2026-27")));
+        }
+        List<PayDate> dates = schedules.payDates(schedule, year);
+        PayDate date = dates.stream().filter(d -> period != null && d.period().number() == period).findFirst()
+                .orElseThrow(() -> new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("period",
+                        "The " + schedule.code() + " schedule pays periods " + dates.stream().map(d -> Integer.toString(d.period().number()))
+                                .collect(Collectors.joining(", ")) + " in " + year))));
+        Long existing = em.createQuery("select r.id from PayrollRun r where r.schedule = :schedule and r.taxYear = :year and r.period = :period", Long.class)
+                .setParameter("schedule", schedule.code()).setParameter("year", year.toString()).setParameter("period", period)
+                .getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            throw new StateConflict("There is already a run for period " + period + " of " + year + " on " + schedule.code() + ": run " + existing + ".");
+        }
+        PayrollRun run = new PayrollRun(schedule.code(), year, date, me.username(), clock.instant());
+        em.persist(run);
+        em.flush();
+        audit.record("PayrollRun", run.id().toString(), "CREATE", null, run.state());
+        return run;
+    }
+
+    /** What an item asks for: an amount, or hours at a rate. */
+    public record ItemRequest(String employeeNumber, String kind, Money amount, BigDecimal hours, BigDecimal rate, String description) {
+    }
+
+    /** Puts a variable item into a run that is not being calculated or final; a calculated run goes back to DRAFT. */
+    public PayItem addItem(long runId, ItemRequest item) {
+        PayrollRun run = hold(runId);
+        PayPolicy policy = policies.current();
+        List<InvalidInput.Field> errors = new java.util.ArrayList<>();
+        PayPolicy.Element element = item.kind() == null ? null : policy.element(item.kind().strip()).orElse(null);
+        if (element == null) {
+            errors.add(new InvalidInput.Field("kind", "Choose one of the pay policy's elements: " + String.join(", ", new java.util.TreeSet<>(policy.elements().keySet()))));
+        }
+        boolean byHours = item.hours() != null || item.rate() != null;
+        if (byHours == (item.amount() != null)) {
+            errors.add(new InvalidInput.Field("amount", "Give either an amount or hours and a rate"));
+        } else if (byHours && (item.hours() == null || item.rate() == null)) {
+            errors.add(new InvalidInput.Field(item.hours() == null ? "hours" : "rate", "Give both the hours and the rate"));
+        } else if (byHours && (item.hours().signum() <= 0 || item.hours().scale() > 2 || item.rate().signum() <= 0 || item.rate().scale() > 4)) {
+            errors.add(new InvalidInput.Field("hours", "Hours are more than 0 with at most 2 decimals, the rate more than 0 with at most 4"));
+        } else if (!byHours && !item.amount().isPositive()) {
+            errors.add(new InvalidInput.Field("amount", "Enter an amount more than 0"));
+        }
+        if (item.employeeNumber() == null || item.employeeNumber().isBlank()) {
+            errors.add(new InvalidInput.Field("employeeNumber", "Enter the employee's number"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The request has invalid fields.", errors);
+        }
+        people.find(item.employeeNumber().strip());
+        Money amount = byHours ? Money.ofRounded(item.hours().multiply(item.rate()).setScale(2, RoundingMode.HALF_UP)) : item.amount();
+        if (!amount.isPositive()) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("hours", "The hours at the rate come to nothing")));
+        }
+        String description = item.description() == null || item.description().isBlank() ? element.description()
+                + (byHours ? ", " + item.hours().stripTrailingZeros().toPlainString() + " hours at " + item.rate().stripTrailingZeros().toPlainString() : "")
+                : item.description().strip();
+        run.inputsChanged();
+        PayItem made = new PayItem(runId, item.employeeNumber().strip(), element.kind(), description, amount, item.hours(), item.rate(),
+                me.username(), clock.instant());
+        em.persist(made);
+        em.flush();
+        audit.record("PayItem", made.id().toString(), "CREATE", null, Json.createObjectBuilder().add("run", runId)
+                .add("employeeNumber", made.employeeNumber()).add("kind", made.kind()).add("description", description)
+                .add("amount", amount.toString()).build());
+        return made;
+    }
+
+    /** What the launcher needs to start the job once the transaction that prepared it has committed. */
+    public record Ticket(String tenant, long run, int calculation) {
+    }
+
+    /**
+     * Readies a run for its calculation: from DRAFT, CALCULATED or FAILED the previous results go and the calculation
+     * number moves on; a run left CALCULATING by a server that stopped is resumed where its chunks got to. A run being
+     * calculated here now is 409; so is an approved one.
+     */
+    public Ticket prepareCalculation(long runId) {
+        PayrollRun run = hold(runId);
+        String tenant = session.current();
+        if (run.status() != PayrollRun.Status.CALCULATING) {
+            store.clear(runId);
+            run.startCalculation(me.username(), clock.instant(), payees.count(run));
+            em.flush();
+            audit.record("PayrollRun", run.id().toString(), "CALCULATE", null, run.state());
+        } else if (active.isRunning(tenant, runId)) {
+            throw new StateConflict("This run is being calculated: wait for it to finish.");
+        }
+        active.claimWhileCommitted(tenant, runId, transaction);
+        return new Ticket(tenant, runId, run.calculation());
+    }
+
+    /** The run, its row held to the end of the transaction. */
+    PayrollRun hold(long runId) {
+        PayrollRun run = em.find(PayrollRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        if (run == null) {
+            throw new Absent("There is no payroll run " + runId + ".");
+        }
+        return run;
+    }
+}

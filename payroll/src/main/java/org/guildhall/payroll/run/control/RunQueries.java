@@ -1,0 +1,250 @@
+package org.guildhall.payroll.run.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.tenancy.TenantSession;
+
+/** Reading runs and their results: progress, exceptions, payslips, variances; and an employee's own approved payslips. */
+@ApplicationScoped
+@Transactional
+@InTenant
+public class RunQueries {
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    PayslipStore store;
+
+    @Inject
+    PayPolicies policies;
+
+    @Inject
+    Myself me;
+
+    /** A run with its progress and its exceptions. */
+    public record RunState(PayrollRun run, int done, List<Held> exceptions) {
+    }
+
+    public record Held(String employeeNumber, String code, String message) {
+    }
+
+    /** A payslip as stored, with its employee's name and lines. */
+    public record Slip(long runId, String employeeNumber, String name, String taxCode, String niCategory, java.time.LocalDate payDate,
+                       List<Line> lines, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi,
+                       Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionEmployer, Money expenses,
+                       Money deductions, Money net, List<Money> yearToDate) {
+    }
+
+    public record Line(String kind, String description, Money amount) {
+    }
+
+    public record Variance(String employeeNumber, String kind, String detail) {
+    }
+
+    public record Slips(List<Slip> items, long total) {
+    }
+
+    public RunState state(long id) {
+        PayrollRun run = find(id);
+        int done = run.status() == PayrollRun.Status.DRAFT ? 0 : store.done(id);
+        List<Held> held = new ArrayList<>();
+        try (PreparedStatement query = connection().prepareStatement(
+                "select employee_number, code, message from payroll_exception where tenant_id = ? and run_id = ? order by employee_number, code limit 1000")) {
+            query.setString(1, session.current());
+            query.setLong(2, id);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    held.add(new Held(row.getString(1), row.getString(2), row.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return new RunState(run, done, held);
+    }
+
+    /** The runs, newest first. */
+    public List<PayrollRun> runs(int offset, int limit) {
+        return em.createQuery("select r from PayrollRun r order by r.payDate desc, r.id desc", PayrollRun.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long runCount() {
+        return em.createQuery("select count(r) from PayrollRun r", Long.class).getSingleResult();
+    }
+
+    public Slips payslips(long id, int offset, int limit) {
+        find(id);
+        List<Slip> slips = slips("s.run_id = ?", List.of(id), offset, limit);
+        return new Slips(slips, count("select count(*) from payslip where tenant_id = ? and run_id = ?", id));
+    }
+
+    public Slip payslip(long id, String employeeNumber) {
+        find(id);
+        return slips("s.run_id = ? and s.employee_number = ?", List.of(id, employeeNumber), 0, 1).stream().findFirst()
+                .orElseThrow(() -> new Absent("Run " + id + " has no payslip for " + employeeNumber + "."));
+    }
+
+    /** An employee's approved payslips, newest first: their own, or anyone's to payroll admins. */
+    public Slips approvedPayslips(String employeeNumber, Long runId, int offset, int limit) {
+        boolean own = me.employeeNumber().filter(employeeNumber::equals).isPresent();
+        if (!own && !me.holds(TenantRole.PAYROLL_ADMIN)) {
+            throw new Absent("There is no employee " + employeeNumber + ".");
+        }
+        String where = "s.employee_number = ? and exists (select 1 from payroll_run r where r.tenant_id = s.tenant_id and r.id = s.run_id and r.status = 'APPROVED')"
+                + (runId == null ? "" : " and s.run_id = ?");
+        List<Object> parameters = runId == null ? List.of(employeeNumber) : List.of(employeeNumber, runId);
+        return new Slips(slips(where, parameters, offset, limit), -1);
+    }
+
+    /** Starters, leavers, zero pay, and net pay changed by more than the policy's share against the last approved payslip. */
+    public List<Variance> variances(long id) {
+        PayrollRun run = find(id);
+        BigDecimal share = policies.current().variancePercent();
+        List<Variance> variances = new ArrayList<>();
+        String tenant = session.current();
+        try (PreparedStatement query = connection().prepareStatement("""
+                select e.employee_number, e.start_date, e.end_date, s.net, s.gross, prev.net
+                from payslip s join employee e on e.tenant_id = s.tenant_id and e.employee_number = s.employee_number
+                left join lateral (
+                  select p.net from payslip p join payroll_run r on r.tenant_id = p.tenant_id and r.id = p.run_id
+                  where p.tenant_id = s.tenant_id and p.employee_number = s.employee_number and r.status = 'APPROVED'
+                    and r.id <> s.run_id and r.pay_date <= ? order by r.pay_date desc, r.id desc limit 1) prev on true
+                where s.tenant_id = ? and s.run_id = ?
+                  and (e.start_date >= ? or (e.end_date is not null and e.end_date <= ?) or s.net = 0 or s.gross = 0
+                       or (prev.net is not null and abs(s.net - prev.net) > prev.net * ? / 100))
+                order by e.employee_number limit 5000""")) {
+            query.setDate(1, Date.valueOf(run.payDate()));
+            query.setString(2, tenant);
+            query.setLong(3, id);
+            query.setDate(4, Date.valueOf(run.periodStart()));
+            query.setDate(5, Date.valueOf(run.periodEnd()));
+            query.setBigDecimal(6, share);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    String number = row.getString(1);
+                    java.time.LocalDate start = row.getDate(2).toLocalDate();
+                    java.time.LocalDate end = row.getDate(3) == null ? null : row.getDate(3).toLocalDate();
+                    BigDecimal net = row.getBigDecimal(4);
+                    BigDecimal previous = row.getBigDecimal(6);
+                    if (!start.isBefore(run.periodStart())) {
+                        variances.add(new Variance(number, "STARTER", "Started on " + start));
+                    }
+                    if (end != null && !end.isAfter(run.periodEnd())) {
+                        variances.add(new Variance(number, "LEAVER", "Leaves on " + end));
+                    }
+                    if (net.signum() == 0 || row.getBigDecimal(5).signum() == 0) {
+                        variances.add(new Variance(number, "ZERO_PAY", "Net pay " + net.toPlainString() + ", gross " + row.getBigDecimal(5).toPlainString()));
+                    }
+                    if (previous != null && net.subtract(previous).abs().compareTo(previous.multiply(share).movePointLeft(2)) > 0) {
+                        variances.add(new Variance(number, net.compareTo(previous) > 0 ? "NET_PAY_UP" : "NET_PAY_DOWN",
+                                "Net pay " + net.toPlainString() + " against " + previous.toPlainString() + " last period"));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return variances;
+    }
+
+    private List<Slip> slips(String where, List<Object> parameters, int offset, int limit) {
+        String tenant = session.current();
+        List<Slip> slips = new ArrayList<>();
+        try (PreparedStatement query = connection().prepareStatement("""
+                select s.run_id, s.employee_number, e.given_name || ' ' || e.family_name, s.tax_code, s.ni_category, r.pay_date,
+                       s.gross, s.taxable_pay, s.tax, s.employee_ni, s.employer_ni, s.student_loan, s.postgraduate_loan,
+                       s.pension_employee, s.pension_employer, s.expenses, s.deductions, s.net,
+                       s.ytd_gross, s.ytd_taxable_pay, s.ytd_tax, s.ytd_employee_ni, s.ytd_employer_ni, s.ytd_student_loan,
+                       s.ytd_postgraduate_loan, s.ytd_pension_employee, s.ytd_pension_employer
+                from payslip s
+                join employee e on e.tenant_id = s.tenant_id and e.employee_number = s.employee_number
+                join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
+                where s.tenant_id = ?""" + " and " + where + " order by r.pay_date desc, s.employee_number offset ? limit ?")) {
+            int i = 0;
+            query.setString(++i, tenant);
+            for (Object parameter : parameters) {
+                query.setObject(++i, parameter);
+            }
+            query.setInt(++i, offset);
+            query.setInt(++i, limit);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Money[] figures = new Money[21];
+                    for (int f = 0; f < figures.length; f++) {
+                        figures[f] = Money.of(row.getBigDecimal(7 + f));
+                    }
+                    slips.add(new Slip(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                            row.getDate(6).toLocalDate(), new ArrayList<>(), figures[0], figures[1], figures[2], figures[3], figures[4],
+                            figures[5], figures[6], figures[7], figures[8], figures[9], figures[10], figures[11],
+                            List.of(figures).subList(12, 21)));
+                }
+            }
+            for (Slip slip : slips) {
+                slip.lines().addAll(lines(tenant, slip.runId(), slip.employeeNumber()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return slips;
+    }
+
+    private List<Line> lines(String tenant, long run, String employeeNumber) throws SQLException {
+        List<Line> lines = new ArrayList<>();
+        try (PreparedStatement query = connection().prepareStatement(
+                "select kind, description, amount from payslip_line where tenant_id = ? and run_id = ? and employee_number = ? order by line_no")) {
+            query.setString(1, tenant);
+            query.setLong(2, run);
+            query.setString(3, employeeNumber);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    lines.add(new Line(row.getString(1), row.getString(2), Money.of(row.getBigDecimal(3))));
+                }
+            }
+        }
+        return lines;
+    }
+
+    private long count(String sql, long id) {
+        try (PreparedStatement query = connection().prepareStatement(sql)) {
+            query.setString(1, session.current());
+            query.setLong(2, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    PayrollRun find(long id) {
+        return Optional.ofNullable(em.find(PayrollRun.class, id)).orElseThrow(() -> new Absent("There is no payroll run " + id + "."));
+    }
+
+    private Connection connection() {
+        return session.connection();
+    }
+}
