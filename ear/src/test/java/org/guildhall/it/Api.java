@@ -65,9 +65,19 @@ public final class Api {
 
     /** Sends a request; {@code headers} are further name, value pairs. */
     public Reply send(String method, String path, String body, String contentType, String... headers) {
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                contentType, headers);
+    }
+
+    /** Sends bytes, such as a workbook. */
+    public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+    }
+
+    private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

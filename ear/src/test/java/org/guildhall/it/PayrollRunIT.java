@@ -282,6 +282,98 @@ class PayrollRunIT {
         assertEquals("36738.42", toDate.getString("gross"));
     }
 
+    @Test
+    void payItemsComeFromAWorkbookAllOrNothingWithEveryBadCellListed() throws Exception {
+        Payroll p = Payroll.of(new Fixtures(base), "items");
+        long run = p.run(2);
+        String path = p.path("payroll-runs/" + run + "/pay-items/import");
+        byte[] bad = workbook(List.of(
+                List.of("E1", "OVERTIME", "", "7.5", "18.40", ""),
+                List.of("E9", "BONUS", "100.00", "", "", ""),
+                List.of("E2", "YACHT", "100.00", "", "", ""),
+                List.of("E3", "BONUS", "12.345", "", "", ""),
+                List.of("M1", "BONUS", "50.00", "2", "10", "")));
+        Api.Reply dry = p.admin().sendBytes("POST", path + "?dryRun=true", bad, XLSX);
+        assertEquals(200, dry.status(), dry.toString());
+        assertFalse(dry.json().getBoolean("valid"));
+        assertEquals(List.of("3 employeeNumber", "4 kind", "5 amount", "6 amount"), dry.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getInt("row") + " " + e.getString("column")).toList());
+        assertProblem(p.admin().sendBytes("POST", path, bad, XLSX), 400);
+        assertEquals(0, p.admin().get(p.path("payroll-runs/" + run + "/payslips")).json().getJsonNumber("total").intValue());
+
+        byte[] good = workbook(List.of(List.of("E1", "OVERTIME", "", "7.5", "18.40", ""), List.of("M1", "BONUS", "250.00", "", "", "Award")));
+        Api.Reply loaded = p.admin().sendBytes("POST", path, good, XLSX);
+        assertEquals(200, loaded.status(), loaded.toString());
+        assertEquals(2, loaded.json().getInt("added"));
+        p.bankDetails("E1");
+        p.profile("E1", "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
+        p.calculate(run);
+        assertEquals(List.of("Overtime, 7.5 hours at 18.4 138.00"), p.payslip(run, "E1").getJsonArray("lines").getValuesAs(JsonObject.class)
+                .stream().filter(l -> l.getString("kind").equals("OVERTIME")).map(l -> l.getString("description") + " " + l.getString("amount")).toList());
+    }
+
+    @Test
+    void aSalaryChangeWithinAPeriodIsPaidProRataOnEachSideAndStartersAndLeaversForTheirDays() {
+        Payroll p = Payroll.of(new Fixtures(base), "prorata");
+        for (String number : List.of("E1", "E2", "E3")) {
+            p.bankDetails(number);
+            p.profile(number, "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
+        }
+        // E1: 34,000 to 39,000 from 16 June 2026; E2 leaves on 10 June; E4 joins on 22 June
+        Api.Reply change = p.team().hr().post(p.path("employees/E1/salary-changes"), "{\"effectiveFrom\": \"2026-06-16\", \"annualSalary\": \"39000.00\"}");
+        assertEquals(201, change.status(), change.toString());
+        assertProblem(p.team().hr().post(p.path("employees/E1/salary-changes"), "{\"effectiveFrom\": \"2026-06-01\", \"annualSalary\": \"1.00\"}"), 422);
+        JsonObject eli = p.team().hr().get(p.path("employees/E2")).json();
+        assertEquals(200, p.team().hr().send("PATCH", p.path("employees/E2"), "{\"endDate\": \"2026-06-10\", \"version\": "
+                + eli.getJsonNumber("version") + "}", "application/json").status());
+        p.team().hire("E4", "AB100005A", "M1", "Nova", "Newman");
+        JsonObject nova = p.team().hr().get(p.path("employees/E4")).json();
+        assertEquals(200, p.team().hr().send("PATCH", p.path("employees/E4"), "{\"startDate\": \"2026-06-22\", \"version\": "
+                + nova.getJsonNumber("version") + "}", "application/json").status());
+        p.bankDetails("E4");
+        p.profile("E4", "{\"taxCode\": \"1257L\", \"niCategory\": \"A\", \"starterDeclaration\": \"A\"}");
+
+        long run = p.run(3); // June 2026: 30 days, paid on Tuesday 30 June
+        p.calculate(run);
+        // 34,000 / 12 x 15/30 = 1,416.666 -> 1,416.67 and 39,000 / 12 x 15/30 = 1,625.00
+        assertEquals(List.of("Salary 1 Jun to 15 Jun (15 days) 1416.67", "Salary 16 Jun to 30 Jun (15 days) 1625.00"), salary(p.payslip(run, "E1")));
+        // E2: 2,833.333 x 10/30 = 944.44; E4 from 22 June: 2,833.333 x 9/30 = 850.00
+        assertEquals(List.of("Salary 1 Jun to 10 Jun (10 days) 944.44"), salary(p.payslip(run, "E2")));
+        assertEquals(List.of("Salary 22 Jun to 30 Jun (9 days) 850.00"), salary(p.payslip(run, "E4")));
+        List<String> variances = p.admin().get(p.path("payroll-runs/" + run + "/variances")).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(v -> v.getString("employeeNumber") + " " + v.getString("kind")).toList();
+        assertTrue(variances.containsAll(List.of("E2 LEAVER", "E4 STARTER")), variances.toString());
+    }
+
+    private static List<String> salary(JsonObject payslip) {
+        return payslip.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals("SALARY"))
+                .map(l -> l.getString("description") + " " + l.getString("amount")).toList();
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static byte[] workbook(List<List<String>> rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("PayItems");
+            List<String> headers = List.of("employeeNumber", "kind", "amount", "hours", "rate", "description");
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows.get(r).size(); i++) {
+                    if (!rows.get(r).get(i).isEmpty()) {
+                        row.createCell(i).setCellValue(rows.get(r).get(i));
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static BigDecimal amount(JsonObject line, String side) {
         return line.containsKey(side) && !line.isNull(side) ? new BigDecimal(line.getString(side)) : BigDecimal.ZERO;
     }

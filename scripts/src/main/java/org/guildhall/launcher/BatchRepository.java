@@ -46,14 +46,19 @@ public final class BatchRepository {
     }
 
     /**
-     * Writes the commands to {@code file}, readable by the owner only (they hold the password), with the server's own
-     * settings ({@link #HIDE_SERVER}), and answers the Payara Micro options that run them.
+     * Writes the commands to {@code file}, readable by the owner only (they hold the password), and the server's own
+     * settings ({@link #HIDE_SERVER}) to a file beside it ending {@code .preboot}, and answers the Payara Micro options
+     * that run them. The server's settings run before boot: set after boot, they restart the HTTP listener, which with
+     * {@code --autoBindHttp} may come back on the next port while Payara Micro goes on reporting the first, so a client
+     * finds nothing listening where it was told to go (it happened to whole test runs).
      */
     public static List<String> microOptions(Path file, String url, String user, String password) throws IOException {
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, commands(url, user, password) + HIDE_SERVER);
-        return List.of("--addlibs", driverJar().toString(), "--postbootcommandfile", file.toString());
+        Files.writeString(file, commands(url, user, password));
+        Path preboot = file.resolveSibling(file.getFileName() + ".preboot");
+        Files.writeString(preboot, HIDE_SERVER);
+        return List.of("--addlibs", driverJar().toString(), "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", file.toString());
     }
 
     /** The PostgreSQL JDBC driver's jar, wherever this class path has it. */

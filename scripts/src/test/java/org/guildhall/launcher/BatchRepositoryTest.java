@@ -1,6 +1,7 @@
 package org.guildhall.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,11 @@ class BatchRepositoryTest {
         Path file = directory.resolve("batch.asadmin");
         List<String> options = BatchRepository.microOptions(file, "jdbc:postgresql://localhost/guildhall", "app", "secret");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        assertEquals(List.of("--addlibs", "--postbootcommandfile", file.toString()), List.of(options.get(0), options.get(2), options.get(3)));
+        assertEquals(List.of("--addlibs", "--prebootcommandfile", "--postbootcommandfile", file.toString()),
+                List.of(options.get(0), options.get(2), options.get(4), options.get(5)));
         assertTrue(options.get(1).contains("postgresql"), options.get(1));
+        assertEquals(BatchRepository.HIDE_SERVER, Files.readString(Path.of(options.get(3))),
+                "the listener's settings before boot: set after it, they restart the listener, which may then bind another port");
+        assertFalse(Files.readString(file).contains("server-header"));
     }
 }

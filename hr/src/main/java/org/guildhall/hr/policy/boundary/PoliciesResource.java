@@ -1,7 +1,10 @@
 package org.guildhall.hr.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.guildhall.hr.policy.PolicyCheck;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -33,6 +36,10 @@ public class PoliciesResource {
     @Inject
     Policies policies;
 
+    @Inject
+    @Any
+    Instance<PolicyCheck> checks;
+
     @GET
     public List<String> names() {
         return policies.all().stream().map(TenantPolicy::name).toList();
@@ -52,6 +59,15 @@ public class PoliciesResource {
     public JsonObject replace(@PathParam("name") String name, @Valid @NotNull PolicyRequest body) {
         if ("leave-policy".equals(name)) {
             readable(body.document());
+        }
+        for (PolicyCheck check : checks) {
+            if (check.policy().equals(name)) {
+                try {
+                    check.check(body.document());
+                } catch (IllegalArgumentException e) {
+                    throw Inputs.invalid("document", e.getMessage());
+                }
+            }
         }
         TenantPolicy policy = policies.replace(name, body.version(), body.document());
         return view(policy, body.document());

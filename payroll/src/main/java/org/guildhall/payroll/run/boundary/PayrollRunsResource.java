@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,9 +14,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.guildhall.payroll.run.control.PayrollApprovals;
@@ -29,6 +33,7 @@ import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.spreadsheet.Workbooks;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 
@@ -86,6 +91,30 @@ public class PayrollRunsResource {
         PayItem made = runs.addItem(id, new PayrollRuns.ItemRequest(item.employeeNumber(), item.kind(), Inputs.moneyOrNull(item.amount()),
                 item.hours(), item.rate(), item.description()));
         return Response.status(Response.Status.CREATED).entity(ItemView.of(made)).build();
+    }
+
+    /** The same items as an .xlsx ({@code PayItems} sheet) in the body: a dry run lists every bad cell; a load is all or nothing. */
+    @POST
+    @Path("{id}/pay-items/import")
+    @Consumes(Workbooks.MEDIA_TYPE)
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public PayrollRuns.ItemImport importItems(@PathParam("id") long id, InputStream workbook, @QueryParam("dryRun") boolean dryRun) {
+        return runs.importItems(id, workbook, !dryRun);
+    }
+
+    /** The same as the {@code file} part of a multipart form. */
+    @POST
+    @Path("{id}/pay-items/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public PayrollRuns.ItemImport importItemsForm(@PathParam("id") long id, @FormParam("file") EntityPart file, @QueryParam("dryRun") boolean dryRun)
+            throws IOException {
+        if (file == null) {
+            throw new Problem.InvalidUpload("Send the workbook as the form field called file.");
+        }
+        try (InputStream content = file.getContent()) {
+            return runs.importItems(id, content, !dryRun);
+        }
     }
 
     /**

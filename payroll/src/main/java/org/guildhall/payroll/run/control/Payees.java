@@ -19,6 +19,7 @@ import java.util.Map;
 import org.guildhall.payroll.run.entity.Payee;
 import org.guildhall.payroll.run.entity.PayrollProfile;
 import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.payroll.run.entity.SalaryHistory;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -95,6 +96,7 @@ public class Payees {
             Map<String, List<Payee.Item>> items = items(connection, tenant, run.id(), keys);
             Map<String, List<Payee.Claim>> claims = claims(connection, tenant, keys);
             Map<String, BigDecimal> unpaid = unpaidDays(connection, tenant, keys, unpaidLeaveType, run.periodStart(), run.periodEnd());
+            Map<String, List<SalaryHistory.Change>> changes = salaryChanges(connection, tenant, keys);
             Map<String, Payee> payees = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     select e.employee_number, e.cost_centre, e.start_date, e.end_date, e.annual_salary, e.fte,
@@ -121,7 +123,8 @@ public class Payees {
                                 money(row, 19), money(row, 20), money(row, 21), money(row, 22), money(row, 23), money(row, 24), money(row, 25));
                         LocalDate start = row.getDate(3).toLocalDate();
                         payees.put(number, new Payee(number, row.getString(2), start, row.getDate(4) == null ? null : row.getDate(4).toLocalDate(),
-                                List.of(new Payee.Salary(start, row.getBigDecimal(5), row.getBigDecimal(6))), profile, toDate,
+                                SalaryHistory.between(start.isAfter(run.periodStart()) ? start : run.periodStart(), run.periodEnd(),
+                                        row.getBigDecimal(5), row.getBigDecimal(6), changes.getOrDefault(number, List.of())), profile, toDate,
                                 items.get(number), claims.get(number), unpaid.get(number), row.getBoolean(26), null));
                     }
                 }
@@ -155,6 +158,24 @@ public class Payees {
             }
         }
         return items;
+    }
+
+    /** Each employee's salary changes, in date order. */
+    private static Map<String, List<SalaryHistory.Change>> salaryChanges(Connection connection, String tenant, Array keys) throws SQLException {
+        Map<String, List<SalaryHistory.Change>> changes = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select employee_number, effective_from, salary_before, fte_before, annual_salary, fte from salary_change "
+                        + "where tenant_id = ? and employee_number = any(?) order by employee_number, effective_from")) {
+            query.setString(1, tenant);
+            query.setArray(2, keys);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    changes.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(new SalaryHistory.Change(row.getDate(2).toLocalDate(),
+                            row.getBigDecimal(3), row.getBigDecimal(4), row.getBigDecimal(5), row.getBigDecimal(6)));
+                }
+            }
+        }
+        return changes;
     }
 
     /** Approved claims no run has repaid yet. */

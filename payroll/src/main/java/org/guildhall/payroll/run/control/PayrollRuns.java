@@ -24,8 +24,10 @@ import org.guildhall.payroll.run.entity.PayrollSchedule;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.money.Money;
+import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.TaxYear;
@@ -74,6 +76,7 @@ public class PayrollRuns {
 
     /** A new run in DRAFT for one period of a schedule's tax year; a second for the same period is 409. */
     public PayrollRun create(String scheduleCode, String taxYearText, Integer period) {
+        requireAdmin();
         PayrollSchedule schedule = schedules.find(scheduleCode == null || scheduleCode.isBlank() ? PayrollSchedule.MONTHLY : scheduleCode.strip());
         TaxYear year;
         try {
@@ -105,6 +108,7 @@ public class PayrollRuns {
 
     /** Puts a variable item into a run that is not being calculated or final; a calculated run goes back to DRAFT. */
     public PayItem addItem(long runId, ItemRequest item) {
+        requireAdmin();
         PayrollRun run = hold(runId);
         PayPolicy policy = policies.current();
         List<InvalidInput.Field> errors = new java.util.ArrayList<>();
@@ -147,6 +151,50 @@ public class PayrollRuns {
         return made;
     }
 
+    /** What a check of a PayItems workbook found, and how many items a load added. */
+    public record ItemImport(boolean valid, int rows, List<org.guildhall.platform.domain.CellError> errors, int added) {
+    }
+
+    /**
+     * Checks the {@code PayItems} sheet of a workbook against the run, the tenant's employees and the pay policy, and
+     * with {@code load} and no problem at all adds every item in one go (JDBC batches); a load with problems is refused
+     * listing every bad cell, and adds nothing. A dry run changes nothing, not even the run's status.
+     */
+    public ItemImport importItems(long runId, java.io.InputStream workbook, boolean load) {
+        requireAdmin();
+        PayrollRun run = hold(runId);
+        if (run.status() == PayrollRun.Status.CALCULATING || run.status() == PayrollRun.Status.APPROVED) {
+            run.inputsChanged(); // refuses with the run's reason
+        }
+        List<org.guildhall.platform.spreadsheet.WorkbookReader.Row> rows = org.guildhall.platform.spreadsheet.WorkbookReader
+                .read(workbook, java.util.Map.of(PayItemSheet.NAME, PayItemSheet.COLUMNS)).get(PayItemSheet.NAME);
+        java.util.Set<String> employees = new java.util.HashSet<>(em.createQuery("select e.employeeNumber from Employee e", String.class).getResultList());
+        List<org.guildhall.platform.domain.CellError> errors = new java.util.ArrayList<>();
+        List<ItemRequest> items = PayItemSheet.read(rows, employees, policies.current(), errors);
+        if (!load) {
+            return new ItemImport(errors.isEmpty(), rows.size(), errors, 0);
+        }
+        if (!errors.isEmpty()) {
+            throw new org.guildhall.platform.domain.InvalidFile(errors.size() + " problem(s) in the workbook; nothing was loaded.", errors);
+        }
+        run.inputsChanged();
+        PayPolicy policy = policies.current();
+        java.time.Instant now = clock.instant();
+        int added = 0;
+        for (ItemRequest item : items) {
+            PayPolicy.Element element = policy.element(item.kind()).orElseThrow();
+            boolean byHours = item.hours() != null;
+            Money amount = byHours ? Money.ofRounded(item.hours().multiply(item.rate())) : item.amount();
+            String description = item.description() != null ? item.description() : element.description()
+                    + (byHours ? ", " + item.hours().stripTrailingZeros().toPlainString() + " hours at " + item.rate().stripTrailingZeros().toPlainString() : "");
+            em.persist(new PayItem(runId, item.employeeNumber(), element.kind(), description, amount, item.hours(), item.rate(), me.username(), now));
+            added++;
+        }
+        em.flush();
+        audit.record("PayrollRun", Long.toString(runId), "IMPORT_ITEMS", null, Json.createObjectBuilder().add("run", runId).add("items", added).build());
+        return new ItemImport(true, rows.size(), List.of(), added);
+    }
+
     /** What the launcher needs to start the job once the transaction that prepared it has committed. */
     public record Ticket(String tenant, long run, int calculation) {
     }
@@ -157,6 +205,7 @@ public class PayrollRuns {
      * calculated here now is 409; so is an approved one.
      */
     public Ticket prepareCalculation(long runId) {
+        requireAdmin();
         PayrollRun run = hold(runId);
         String tenant = session.current();
         if (run.status() != PayrollRun.Status.CALCULATING) {
@@ -169,6 +218,13 @@ public class PayrollRuns {
         }
         active.claimWhileCommitted(tenant, runId, transaction);
         return new Ticket(tenant, runId, run.calculation());
+    }
+
+    /** Runs are prepared by payroll admins only; the boundaries say so too, and the pages let approvers post. */
+    private void requireAdmin() {
+        if (!me.holds(TenantRole.PAYROLL_ADMIN)) {
+            throw new NotPermitted("Only a payroll admin (PAYROLL_ADMIN) prepares and calculates payroll runs.");
+        }
     }
 
     /** The run, its row held to the end of the transaction. */

@@ -122,7 +122,11 @@ public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money gross
                     new BigDecimal(autoEnrolment == null ? "0.08" : autoEnrolment.getString("minimumTotalRate", "0.08")),
                     new BigDecimal(autoEnrolment == null ? "0.03" : autoEnrolment.getString("minimumEmployerRate", "0.03")));
         } catch (ClassCastException | NullPointerException | NumberFormatException | jakarta.json.JsonException e) {
-            throw new IllegalArgumentException("The pay policy cannot be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException("The pay policy needs proRata (CALENDAR_DAYS_IN_PERIOD or CALENDAR_DAYS_IN_YEAR), "
+                    + "periodGrossCeiling and varianceThresholdPercent as strings, unpaidLeave {leaveType, workingDaysInYear}, payElements "
+                    + "{KIND: {description, taxable, niable, pensionable, deduction}} and pensionSchemes with ALPHA tiers by tax year "
+                    + "[{from, rate}] and AUTO_ENROLMENT qualifyingEarnings by tax year and frequency [lower, upper]; something in this "
+                    + "one is missing or of the wrong kind", e);
         }
     }
 }

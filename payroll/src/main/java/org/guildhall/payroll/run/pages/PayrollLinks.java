@@ -1,0 +1,18 @@
+package org.guildhall.payroll.run.pages;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.guildhall.platform.pages.HomeLinks;
+import org.guildhall.platform.security.TenantRole;
+
+/** The home page's way into the payroll pages, for those who may read them. */
+@ApplicationScoped
+public class PayrollLinks implements HomeLinks {
+
+    @Override
+    public List<Link> linksFor(String tenant, Set<TenantRole> roles) {
+        return Collections.disjoint(roles, PayrollPages.READERS) ? List.of() : List.of(new Link("Payroll runs", "/payroll/" + tenant + "/runs"));
+    }
+}
