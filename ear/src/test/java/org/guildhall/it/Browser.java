@@ -36,6 +36,16 @@ public final class Browser {
         return driver;
     }
 
+    /** Signs in afresh (no cookies kept) at {@code base}'s sign-in page and waits for the page that follows it. */
+    public static void signIn(ChromeDriver browser, java.net.URL base, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + base.getPort() + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(Fixtures.PASSWORD);
+        follow(browser, org.openqa.selenium.By.id("sign-in"));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
+    }
+
     /**
      * Clicks a link or a form's button and waits until the browser has left the page it was on, so that what the test
      * reads next (a title, an error summary, a field's value) comes from the answer, never from the page before it,

@@ -31,12 +31,7 @@ class PayrollPagesIT {
     }
 
     private void signIn(ChromeDriver browser, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(page("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        Browser.follow(browser, By.id("sign-in"));
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
+        Browser.signIn(browser, base, username);
     }
 
     @Test
