@@ -58,6 +58,7 @@ public final class BatchRepository {
         Files.writeString(file, commands(url, user, password));
         Path preboot = file.resolveSibling(file.getFileName() + ".preboot");
         Files.writeString(preboot, HIDE_SERVER);
+        preboot.toFile().deleteOnExit();
         return List.of("--addlibs", driverJar().toString(), "--prebootcommandfile", preboot.toString(), "--postbootcommandfile", file.toString());
     }
 
