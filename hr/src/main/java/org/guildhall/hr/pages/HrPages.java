@@ -42,6 +42,9 @@ public class HrPages extends TenantPages {
     @Inject
     HrPageModels models;
 
+    @Inject
+    OnboardingWorkbook workbook;
+
     @Override
     protected Set<TenantRole> readers() {
         return HR;
@@ -81,7 +84,7 @@ public class HrPages extends TenantPages {
         } else if ("/onboarding/template.xlsx".equals(rest)) {
             response.setContentType(org.guildhall.platform.spreadsheet.Workbooks.MEDIA_TYPE);
             response.setHeader("Content-Disposition", "attachment; filename=\"onboarding-template.xlsx\"");
-            OnboardingWorkbook.template(response.getOutputStream());
+            workbook.template(response.getOutputStream());
         } else if ("/onboarding".equals(rest)) {
             scope.put("title", "Load people from a workbook");
             templates.render(response, 200, "hr-onboarding", scope);

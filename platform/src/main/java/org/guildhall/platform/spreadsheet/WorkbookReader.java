@@ -51,6 +51,14 @@ public final class WorkbookReader {
 
     /** Reads every sheet named in {@code columns} (sheet name to required headers), or refuses the file saying why not. */
     public static Map<String, List<Row>> read(InputStream body, Map<String, List<String>> columns) {
+        return read(body, columns, Map.of());
+    }
+
+    /**
+     * Reads every sheet named in {@code columns}, which must all be there, and each sheet named in {@code optional} that
+     * the workbook has (with all of its headers); refuses the file saying why not.
+     */
+    public static Map<String, List<Row>> read(InputStream body, Map<String, List<String>> columns, Map<String, List<String>> optional) {
         byte[] bytes = Uploads.capped(body, MAX_BYTES);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -61,8 +69,9 @@ public final class WorkbookReader {
             while (iterator.hasNext()) {
                 try (InputStream sheet = iterator.next()) {
                     String name = iterator.getSheetName();
-                    if (columns.containsKey(name) && !sheets.containsKey(name)) {
-                        sheets.put(name, rows(sheet, name, columns.get(name), strings, styles));
+                    List<String> headers = columns.containsKey(name) ? columns.get(name) : optional.get(name);
+                    if (headers != null && !sheets.containsKey(name)) {
+                        sheets.put(name, rows(sheet, name, headers, strings, styles));
                     }
                 }
             }

@@ -74,7 +74,7 @@ public class OnboardingImportResource {
     @Path("template")
     @Produces(Workbooks.MEDIA_TYPE)
     public Response template() {
-        return Response.ok((StreamingOutput) OnboardingWorkbook::template, Workbooks.MEDIA_TYPE)
+        return Response.ok((StreamingOutput) workbook::template, Workbooks.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"onboarding-template.xlsx\"").build();
     }
 }

@@ -12,19 +12,19 @@ import org.guildhall.platform.spreadsheet.WorkbookReader;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 
 /** One row's cells of one sheet, reading values and recording problems against their cells. */
-final class Cells {
+public final class Cells {
 
     private final String sheet;
     private final Row row;
     private final List<CellError> errors;
 
-    Cells(String sheet, Row row, List<CellError> errors) {
+    public Cells(String sheet, Row row, List<CellError> errors) {
         this.sheet = sheet;
         this.row = row;
         this.errors = errors;
     }
 
-    String text(String column) {
+    public String text(String column) {
         WorkbookReader.Value value = row.get(column);
         if (value.formula()) {
             error(column, "Enter a value, not a formula");
@@ -33,27 +33,27 @@ final class Cells {
         return value.text();
     }
 
-    void error(String column, String message) {
+    public void error(String column, String message) {
         CellError error = new CellError(sheet, row.number(), column, message);
         if (!errors.contains(error)) {
             errors.add(error);
         }
     }
 
-    void required(String column) {
+    public void required(String column) {
         if (row.get(column).text() == null && !row.get(column).formula()) {
             error(column, "Enter the " + column);
         }
     }
 
-    void reference(String column, Predicate<String> exists, String message) {
+    public void reference(String column, Predicate<String> exists, String message) {
         String value = row.get(column).text();
         if (value != null && !exists.test(value)) {
             error(column, message.formatted(value));
         }
     }
 
-    LocalDate date(String column) {
+    public LocalDate date(String column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -66,7 +66,7 @@ final class Cells {
         }
     }
 
-    BigDecimal decimal(String column) {
+    public BigDecimal decimal(String column) {
         String text = text(column);
         try {
             return text == null ? null : new BigDecimal(text);
@@ -77,7 +77,7 @@ final class Cells {
     }
 
     /** The columns of this row that already have a problem. */
-    Set<String> wrong() {
+    public Set<String> wrong() {
         Set<String> columns = new HashSet<>();
         errors.stream().filter(e -> e.sheet().equals(sheet) && e.row() == row.number()).forEach(e -> columns.add(e.column()));
         return columns;

@@ -1,5 +1,6 @@
 package org.guildhall.hr.onboarding.control;
 
+import org.guildhall.hr.onboarding.OnboardingSheet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +73,14 @@ final class EmployeeSheet extends Sheet {
     }
 
     /** Stores every checked employee; answers how many were added or changed. */
+    /** The employees of this sheet as the other sheets see them (after {@link #check}). */
+    Map<String, OnboardingSheet.Employee> employments() {
+        Map<String, OnboardingSheet.Employee> employments = new LinkedHashMap<>();
+        details.forEach((number, employee) -> employments.put(number,
+                new OnboardingSheet.Employee(number, employee.startDate(), employee.endDate())));
+        return employments;
+    }
+
     int load(People people) {
         int changed = 0;
         for (EmployeeDetails employee : details.values()) {

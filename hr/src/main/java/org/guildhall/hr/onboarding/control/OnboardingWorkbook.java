@@ -1,17 +1,20 @@
 package org.guildhall.hr.onboarding.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
+import org.guildhall.hr.onboarding.OnboardingSheet;
 import org.guildhall.hr.people.control.People;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -36,6 +39,9 @@ public class OnboardingWorkbook {
     @Inject
     People people;
 
+    @Inject
+    Instance<OnboardingSheet> optional;
+
     /** What a check found: rows per sheet and every problem; {@link #valid()} when there are none. */
     public record Report(Map<String, Integer> rows, List<CellError> errors, Map<String, Integer> changed) {
         public boolean valid() {
@@ -43,13 +49,25 @@ public class OnboardingWorkbook {
         }
     }
 
-    /** The rows of the workbook's three sheets, or 400 when it is not a workbook with them. */
+    /**
+     * The rows of the workbook's three sheets and of each optional sheet it has, or 400 when it is not a workbook with
+     * them.
+     */
     public Map<String, List<Row>> read(InputStream workbook) {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         columns.put(CostCentreSheet.NAME, CostCentreSheet.COLUMNS);
         columns.put(OrgUnitSheet.NAME, OrgUnitSheet.COLUMNS);
         columns.put(EmployeeSheet.NAME, EmployeeSheet.COLUMNS);
-        return WorkbookReader.read(workbook, columns);
+        Map<String, List<String>> others = new LinkedHashMap<>();
+        for (OnboardingSheet sheet : optionalSheets()) {
+            others.put(sheet.name(), sheet.columns());
+        }
+        return WorkbookReader.read(workbook, columns, others);
+    }
+
+    /** The optional sheets in a steady order: by name. */
+    private List<OnboardingSheet> optionalSheets() {
+        return optional.stream().sorted(Comparator.comparing(OnboardingSheet::name)).toList();
     }
 
     /** Checks every row; with {@code load}, and only when all is well, stores it all (the caller's one transaction). */
@@ -70,17 +88,38 @@ public class OnboardingWorkbook {
         for (Sheet sheet : List.of(costCentres, orgUnits, employees)) {
             errors.addAll(sheet.errors());
         }
-        Map<String, Integer> counts = Map.of(costCentres.name(), costCentres.size(), orgUnits.name(), orgUnits.size(),
-                employees.name(), employees.size());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put(costCentres.name(), costCentres.size());
+        counts.put(orgUnits.name(), orgUnits.size());
+        counts.put(employees.name(), employees.size());
+        List<OnboardingSheet> present = optionalSheets().stream().filter(sheet -> sheets.containsKey(sheet.name())).toList();
+        if (!present.isEmpty()) {
+            Map<String, OnboardingSheet.Employee> employments = people.employments();
+            employments.putAll(employees.employments());
+            for (OnboardingSheet sheet : present) {
+                List<Row> rows = sheets.get(sheet.name());
+                counts.put(sheet.name(), rows.size());
+                errors.addAll(sheet.check(rows, employments));
+            }
+        }
         if (!load || !errors.isEmpty()) {
             return new Report(counts, errors, Map.of());
         }
-        return new Report(counts, errors, Map.of(costCentres.name(), costCentres.load(chart), orgUnits.name(), orgUnits.load(people),
-                employees.name(), employees.load(people)));
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        changed.put(costCentres.name(), costCentres.load(chart));
+        changed.put(orgUnits.name(), orgUnits.load(people));
+        changed.put(employees.name(), employees.load(people));
+        for (OnboardingSheet sheet : present) {
+            changed.put(sheet.name(), sheet.load(sheets.get(sheet.name())));
+        }
+        return new Report(counts, errors, changed);
     }
 
-    /** The blank workbook: each sheet with its headers and an example row, and a drop-down for nation. */
-    public static void template(OutputStream output) throws IOException {
+    /**
+     * The blank workbook: each sheet with its headers and an example row, and a drop-down for nation; the optional sheets
+     * follow (a workbook may leave any of them out).
+     */
+    public void template(OutputStream output) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             templateSheet(book, CostCentreSheet.NAME, CostCentreSheet.COLUMNS, List.of("CC300", "Digital services", "CC000", ""));
             templateSheet(book, OrgUnitSheet.NAME, OrgUnitSheet.COLUMNS, List.of("DIG", "Digital directorate", "", "CC300"));
@@ -94,6 +133,9 @@ public class OnboardingWorkbook {
                     new CellRangeAddressList(1, WorkbookReader.MAX_ROWS, nation, nation));
             rule.setShowErrorBox(true);
             employees.addValidationData(rule);
+            for (OnboardingSheet sheet : optionalSheets()) {
+                templateSheet(book, sheet.name(), sheet.columns(), sheet.example());
+            }
             book.write(output);
         }
     }

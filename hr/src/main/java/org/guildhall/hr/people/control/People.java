@@ -1,5 +1,7 @@
 package org.guildhall.hr.people.control;
 
+import java.time.LocalDate;
+import org.guildhall.hr.onboarding.OnboardingSheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -119,6 +121,17 @@ public class People {
             managers.put((String) row[0], (String) row[1]);
         }
         return managers;
+    }
+
+    /** Every employee here by number with their start and leaving dates, for the onboarding workbook's other sheets. */
+    public java.util.Map<String, OnboardingSheet.Employee> employments() {
+        java.util.Map<String, OnboardingSheet.Employee> employments = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select e.employeeNumber, e.startDate, e.endDate from Employee e", Object[].class)
+                .getResultList()) {
+            employments.put((String) row[0], new OnboardingSheet.Employee((String) row[0],
+                    (LocalDate) row[1], (LocalDate) row[2]));
+        }
+        return employments;
     }
 
     /** NI number to employee number, for every employee here. */
