@@ -345,6 +345,29 @@ class PayrollRunIT {
         assertTrue(variances.containsAll(List.of("E2 LEAVER", "E4 STARTER")), variances.toString());
     }
 
+    @Test
+    void aRunWhoseInputsChangedSinceItsCalculationIsCalculatedAgainBeforeItIsApproved() {
+        Payroll p = Payroll.of(new Fixtures(base), "stale");
+        for (String number : List.of("E1", "E2", "E3")) {
+            p.bankDetails(number);
+            p.profile(number, "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
+        }
+        long run = p.run(2);
+        p.calculate(run);
+        p.profile("E2", "{\"version\": 1, \"taxCode\": \"BR\", \"niCategory\": \"A\"}");
+        p.bankDetails("E3");
+        Api.Reply stale = p.approver().post(p.path("payroll-runs/" + run + "/approve"), null);
+        assertProblem(stale, 409);
+        assertTrue(stale.json().getString("detail").contains("E2's payroll profile, E3's bank details changed"), stale.toString());
+        assertEquals("CALCULATED", p.admin().get(p.path("payroll-runs/" + run)).json().getString("status"));
+
+        JsonObject again = p.calculate(run);
+        assertEquals("BR", p.payslip(run, "E2").getString("taxCode"));
+        Api.Reply approved = p.approver().post(p.path("payroll-runs/" + run + "/approve"), null);
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals(again.getJsonObject("totals"), approved.json().getJsonObject("totals"));
+    }
+
     private static List<String> salary(JsonObject payslip) {
         return payslip.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals("SALARY"))
                 .map(l -> l.getString("description") + " " + l.getString("amount")).toList();

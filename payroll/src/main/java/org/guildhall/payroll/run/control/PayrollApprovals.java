@@ -95,6 +95,7 @@ public class PayrollApprovals {
         Connection connection = session.connection();
         String tenant = session.current();
         try {
+            ChangesSinceCalculation.ensureNone(connection, tenant, run);
             long journal = finance.post(SOURCE, run.id().toString(), journal(connection, tenant, run)).journalId();
             moveYearToDate(connection, tenant, run);
             repayClaims(connection, tenant, run);
