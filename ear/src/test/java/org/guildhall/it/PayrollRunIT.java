@@ -56,6 +56,14 @@ class PayrollRunIT {
             assertEquals(200, confirmed.status(), confirmed.toString());
         }
 
+        /** Confirmed bank details and a plain 1257L profile on letter A for each. */
+        void ready(String... numbers) {
+            for (String number : numbers) {
+                bankDetails(number);
+                profile(number, "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
+            }
+        }
+
         void profile(String number, String json) {
             Api.Reply put = admin.send("PUT", path("employees/" + number + "/payroll-profile"), json, "application/json");
             assertEquals(200, put.status(), put.toString());
@@ -315,10 +323,7 @@ class PayrollRunIT {
     @Test
     void aSalaryChangeWithinAPeriodIsPaidProRataOnEachSideAndStartersAndLeaversForTheirDays() {
         Payroll p = Payroll.of(new Fixtures(base), "prorata");
-        for (String number : List.of("E1", "E2", "E3")) {
-            p.bankDetails(number);
-            p.profile(number, "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
-        }
+        p.ready("E1", "E2", "E3");
         // E1: 34,000 to 39,000 from 16 June 2026; E2 leaves on 10 June; E4 joins on 22 June
         Api.Reply change = p.team().hr().post(p.path("employees/E1/salary-changes"), "{\"effectiveFrom\": \"2026-06-16\", \"annualSalary\": \"39000.00\"}");
         assertEquals(201, change.status(), change.toString());
@@ -348,10 +353,7 @@ class PayrollRunIT {
     @Test
     void aRunWhoseInputsChangedSinceItsCalculationIsCalculatedAgainBeforeItIsApproved() {
         Payroll p = Payroll.of(new Fixtures(base), "stale");
-        for (String number : List.of("E1", "E2", "E3")) {
-            p.bankDetails(number);
-            p.profile(number, "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
-        }
+        p.ready("E1", "E2", "E3");
         long run = p.run(2);
         p.calculate(run);
         p.profile("E2", "{\"version\": 1, \"taxCode\": \"BR\", \"niCategory\": \"A\"}");
