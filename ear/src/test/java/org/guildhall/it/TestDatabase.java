@@ -89,7 +89,7 @@ public class TestDatabase implements LauncherSessionListener {
         return DriverManager.getConnection(database.url(), "postgres", "postgres");
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -49,13 +49,8 @@ public final class Launcher {
         Path batchCommands = Files.createTempFile("guildhall-batch", ".asadmin");
         batchCommands.toFile().deleteOnExit();
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(env.getOrDefault("GUILDHALL_JAVA_OPTS", "-Xmx1g").trim().split("\\s+")));
-        command.add("-Duser.timezone=UTC");
-        command.addAll(List.of("-jar", micro.toString(), "--deploy", war.toString(), "--port", port, "--nocluster"));
-        command.addAll(BatchRepository.microOptions(batchCommands, appEnv.get("GUILDHALL_DB_URL"), appEnv.get("GUILDHALL_DB_USER"),
-                appEnv.get("GUILDHALL_DB_PASSWORD")));
-        Process app = payara.command(command).start();
+        Process app = payara.command(payaraMicro(micro, war, port, env.getOrDefault("GUILDHALL_JAVA_OPTS", "-Xmx1g"), batchCommands,
+                appEnv)).start();
 
         EmbeddedDatabase started = database;
         Thread stop = new Thread(() -> stop(app, started), "guildhall-stop");
@@ -68,6 +63,22 @@ public final class Launcher {
         }
         stop(app, started); // Payara Micro ended by itself: the database still has to go
         System.exit(exit);
+    }
+
+    /**
+     * The command that runs Payara Micro itself (no launcher between: stopping or killing the process stops the
+     * server) with ROOT.war on {@code port}, standing alone, its batch repository on the database {@code appEnv}'s
+     * {@code GUILDHALL_DB_*} settings name; {@code batchCommands} is a file for the repository's set-up commands.
+     */
+    public static List<String> payaraMicro(Path micro, Path war, String port, String javaOptions, Path batchCommands,
+                                           Map<String, String> appEnv) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(javaOptions.trim().split("\\s+")));
+        command.add("-Duser.timezone=UTC");
+        command.addAll(List.of("-jar", micro.toString(), "--deploy", war.toString(), "--port", port, "--nocluster"));
+        command.addAll(BatchRepository.microOptions(batchCommands, appEnv.get("GUILDHALL_DB_URL"), appEnv.get("GUILDHALL_DB_USER"),
+                appEnv.get("GUILDHALL_DB_PASSWORD")));
+        return command;
     }
 
     private static void stop(Process app, EmbeddedDatabase database) {

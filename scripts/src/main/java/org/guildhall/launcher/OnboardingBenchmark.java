@@ -138,7 +138,7 @@ public final class OnboardingBenchmark {
         }
     }
 
-    static void waitForHealth(String base) throws InterruptedException {
+    public static void waitForHealth(String base) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
@@ -165,7 +165,7 @@ public final class OnboardingBenchmark {
         return response.body();
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

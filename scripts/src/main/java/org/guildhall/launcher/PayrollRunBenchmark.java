@@ -3,11 +3,6 @@ package org.guildhall.launcher;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,11 +32,6 @@ import org.postgresql.copy.CopyManager;
  */
 public final class PayrollRunBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String PASSWORD = "bench-password-long-enough";
-    private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
-    private static final Pattern DONE = Pattern.compile("\"progress\":\\{\"done\":(\\d+),\"total\":(\\d+)\\}");
     private static final Pattern EMPLOYEES = Pattern.compile("\"employees\":(\\d+)");
 
     private PayrollRunBenchmark() {
@@ -100,26 +90,14 @@ public final class PayrollRunBenchmark {
 
     private static void bench(String base, String operatorPassword, String url, String ownerUser, String ownerPassword, int employees,
                               Map<String, String> env) throws Exception {
-        String tenant = "bench-" + Long.toString(System.currentTimeMillis(), 36);
-        String operator = OnboardingBenchmark.basic("operator", operatorPassword);
-        post(base + "/api/v1/tenants", operator, "{\"code\": \"" + tenant + "\", \"name\": \"Payroll benchmark\", \"admin\": {\"username\": \"admin-"
-                + tenant + "\", \"displayName\": \"Admin\", \"password\": \"" + PASSWORD + "\"}}", 201);
-        String admin = OnboardingBenchmark.basic("admin-" + tenant, PASSWORD);
-        for (String[] user : new String[][] {{"pa", "PAYROLL_ADMIN"}, {"pp", "PAYROLL_APPROVER"}}) {
-            post(base + "/api/v1/tenants/" + tenant + "/users", admin, "{\"username\": \"" + user[0] + "-" + tenant + "\", \"displayName\": \""
-                    + user[0] + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"" + user[1] + "\"]}", 201);
-        }
-        String payrollAdmin = OnboardingBenchmark.basic("pa-" + tenant, PASSWORD);
-        String approver = OnboardingBenchmark.basic("pp-" + tenant, PASSWORD);
-
+        PayrollTenant tenant = PayrollTenant.create(base, operatorPassword, "bench-" + Long.toString(System.currentTimeMillis(), 36),
+                "Payroll benchmark");
         long setUp = System.nanoTime();
-        String runPath = base + "/api/v1/tenants/" + tenant + "/payroll-runs";
         long runId;
         try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword)) {
-            people(owner, tenant, employees);
-            String made = post(runPath, payrollAdmin, "{\"taxYear\": \"2026-27\", \"period\": 8}", 201);
-            runId = Long.parseLong(match(ID, made));
-            items(owner, tenant, runId);
+            tenant.people(owner, employees);
+            runId = tenant.run(8);
+            tenant.items(owner, runId);
         }
         System.out.printf("Set-up: %,d employees with profiles, confirmed bank details, figures to date and items for one in five, in %.1f s%n",
                 employees, (System.nanoTime() - setUp) / 1e9);
@@ -134,27 +112,16 @@ public final class PayrollRunBenchmark {
                     + (env.containsKey("GUILDHALL_BENCH_CHUNK") ? "chunk=" + env.get("GUILDHALL_BENCH_CHUNK") : "");
         }
         long calculating = System.nanoTime();
-        post(runPath + "/" + runId + "/calculate" + tuning, payrollAdmin, null, 202);
-        String state;
-        while (true) {
-            state = get(runPath + "/" + runId, payrollAdmin);
-            String status = match(STATUS, state);
-            if (!"CALCULATING".equals(status)) {
-                if (!"CALCULATED".equals(status)) {
-                    throw new IllegalStateException("the run ended " + status + ": " + state.substring(0, Math.min(600, state.length())));
-                }
-                break;
-            }
-            Thread.sleep(100);
-        }
+        tenant.calculate(runId, tuning);
+        String state = tenant.calculated(runId, Duration.ofMinutes(30));
         double calculate = (System.nanoTime() - calculating) / 1e9;
-        Matcher progress = DONE.matcher(state);
+        Matcher progress = PayrollTenant.DONE.matcher(state);
         if (!progress.find()) {
             throw new IllegalStateException("no progress in " + state.substring(0, 300));
         }
-        int paid = Integer.parseInt(match(EMPLOYEES, state));
+        int paid = Integer.parseInt(PayrollTenant.match(EMPLOYEES, state));
         long approving = System.nanoTime();
-        post(runPath + "/" + runId + "/approve", approver, null, 200);
+        tenant.approve(runId);
         double approve = (System.nanoTime() - approving) / 1e9;
         sampler.interrupt();
 
@@ -162,8 +129,8 @@ public final class PayrollRunBenchmark {
         long lines;
         double floor;
         try (Connection owner = DriverManager.getConnection(url, ownerUser, ownerPassword)) {
-            slips = count(owner, tenant, "select count(*) from payslip where tenant_id = ? and run_id = " + runId);
-            lines = count(owner, tenant, "select count(*) from payslip_line where tenant_id = ? and run_id = " + runId);
+            slips = count(owner, tenant.code(), "select count(*) from payslip where tenant_id = ? and run_id = " + runId);
+            lines = count(owner, tenant.code(), "select count(*) from payslip_line where tenant_id = ? and run_id = " + runId);
             floor = copyFloor(owner, slips, lines);
         }
         double total = calculate + approve;
@@ -176,61 +143,6 @@ public final class PayrollRunBenchmark {
                 total <= 60 ? "met" : "NOT met", total / floor, total <= 3 * floor ? "met" : "NOT met");
         System.out.printf("Server heap in use, highest sample: %,d MB (target 1,024 MB %s)%n", peak.get() / (1024 * 1024),
                 peak.get() <= 1024L * 1024 * 1024 ? "met" : "NOT met");
-    }
-
-    /** Employees, profiles, confirmed bank details and seven months' figures to date, generated by the database itself. */
-    private static void people(Connection owner, String tenant, int employees) throws SQLException {
-        try (Statement sql = owner.createStatement()) {
-            enter(owner, tenant);
-            sql.execute("insert into org_unit (tenant_id, code, name, cost_centre) values ('" + tenant + "', 'BENCH', 'Benchmark', 'CC200')");
-            sql.execute("""
-                    insert into employee (tenant_id, employee_number, given_name, family_name, email, ni_number, date_of_birth, start_date,
-                      org_unit, cost_centre, nation, fte, weekly_hours, grade, annual_salary)
-                    select '%1$s', 'P' || lpad(i::text, 7, '0'), 'Given' || i, 'Family' || (i * 7919 %% 100000), 'p' || i || '@example.gov.uk',
-                      'AB' || lpad(i::text, 6, '0') || 'C', date '1960-01-01' + (i %% 14000), date '2020-04-01', 'BENCH',
-                      case i %% 2 when 0 then 'CC100' else 'CC200' end,
-                      (array['ENGLAND','ENGLAND','ENGLAND','SCOTLAND','WALES','NORTHERN_IRELAND'])[1 + i %% 6],
-                      case when i %% 5 = 0 then 0.6 else 1 end, case when i %% 5 = 0 then 22.2 else 37 end, 'EO',
-                      18000 + (i * 7919 %% 132000)
-                    from generate_series(1, %2$d) i""".formatted(tenant, employees));
-            sql.execute("""
-                    insert into payroll_profile (tenant_id, employee_number, tax_code, ni_category, student_loan_plans, schedule,
-                      pension_scheme, pension_employee_rate, pension_employer_rate)
-                    select tenant_id, employee_number,
-                      (array['1257L','1257L','1257L','1257L','S1257L','C1257L','1257L M1','BR','D0','K500','0T','1100L'])[1 + i %% 12],
-                      (array['A','A','A','A','A','A','M','H','J','C'])[1 + i %% 10],
-                      (array['','','','','PLAN_2','PLAN_1','PLAN_4','PLAN_5','PLAN_2,POSTGRADUATE','POSTGRADUATE','',''])[1 + i %% 12],
-                      'MONTHLY',
-                      case when i %% 10 < 7 then 'ALPHA' when i %% 10 < 9 then 'AUTO_ENROLMENT' end,
-                      case when i %% 10 between 7 and 8 then 0.05 end,
-                      case when i %% 10 < 7 then 0.2897 when i %% 10 < 9 then 0.03 end
-                    from (select tenant_id, employee_number, substr(employee_number, 2)::int i from employee where tenant_id = '%1$s') e""".formatted(tenant));
-            sql.execute("""
-                    insert into employee_bank_account (tenant_id, employee_number, sort_code, account_number, account_name, last_digits,
-                      status, changed_by, changed_at, confirmed_by, confirmed_at)
-                    select tenant_id, employee_number, 'v1:bench', 'v1:bench', 'BENCH', '0000', 'CONFIRMED', 'bench-a', now(), 'bench-b', now()
-                    from employee where tenant_id = '%1$s'""".formatted(tenant));
-            sql.execute("""
-                    insert into payroll_ytd (tenant_id, employee_number, tax_year, gross, taxable_pay, tax, employee_ni, employer_ni)
-                    select tenant_id, employee_number, '2026-27', round(annual_salary * fte * 7 / 12, 2), round(annual_salary * fte * 7 / 12 * 0.95, 2),
-                      round(greatest(annual_salary * fte * 7 / 12 - 7337.82, 0) * 0.2, 2), round(greatest(annual_salary * fte * 7 / 12 - 7330, 0) * 0.08, 2),
-                      round(greatest(annual_salary * fte * 7 / 12 - 2916, 0) * 0.15, 2)
-                    from employee where tenant_id = '%1$s'""".formatted(tenant));
-            sql.execute("analyze employee, payroll_profile, employee_bank_account, payroll_ytd");
-        }
-    }
-
-    /** Variable items for one in five: overtime, a bonus, an allowance or a deduction after tax. */
-    private static void items(Connection owner, String tenant, long run) throws SQLException {
-        try (Statement sql = owner.createStatement()) {
-            enter(owner, tenant);
-            sql.execute("""
-                    insert into pay_item (tenant_id, run_id, employee_number, kind, description, amount, added_by, added_at)
-                    select tenant_id, %2$d, employee_number, (array['OVERTIME','BONUS','ALLOWANCE','DEDUCTION'])[1 + (i / 5) %% 4],
-                      'Benchmark item', (array[180.00, 500.00, 75.00, 40.00])[1 + (i / 5) %% 4], 'bench-items', now()
-                    from (select tenant_id, employee_number, substr(employee_number, 2)::int i from employee where tenant_id = '%1$s') e
-                    where i %% 5 = 0""".formatted(tenant, run));
-        }
     }
 
     /**
@@ -274,15 +186,8 @@ public final class PayrollRunBenchmark {
         return seconds;
     }
 
-    private static void enter(Connection owner, String tenant) throws SQLException {
-        try (PreparedStatement set = owner.prepareStatement("select set_config('guildhall.tenant', ?, false)")) {
-            set.setString(1, tenant);
-            set.execute();
-        }
-    }
-
     private static long count(Connection owner, String tenant, String query) throws SQLException {
-        enter(owner, tenant);
+        PayrollTenant.enter(owner, tenant);
         try (PreparedStatement statement = owner.prepareStatement(query)) {
             statement.setString(1, tenant);
             try (ResultSet row = statement.executeQuery()) {
@@ -292,31 +197,4 @@ public final class PayrollRunBenchmark {
         }
     }
 
-    private static String match(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        if (!matcher.find()) {
-            throw new IllegalStateException("unexpected answer: " + text.substring(0, Math.min(300, text.length())));
-        }
-        return matcher.group(1);
-    }
-
-    private static String get(String url, String authorization) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1))
-                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String post(String url, String authorization, String json, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
-    }
 }
