@@ -72,7 +72,6 @@ final class EmployeeSheet extends Sheet {
         }
     }
 
-    /** Stores every checked employee; answers how many were added or changed. */
     /** The employees of this sheet as the other sheets see them (after {@link #check}). */
     Map<String, OnboardingSheet.Employee> employments() {
         Map<String, OnboardingSheet.Employee> employments = new LinkedHashMap<>();
@@ -81,6 +80,7 @@ final class EmployeeSheet extends Sheet {
         return employments;
     }
 
+    /** Stores every checked employee; answers how many were added or changed. */
     int load(People people) {
         int changed = 0;
         for (EmployeeDetails employee : details.values()) {

@@ -3,6 +3,8 @@ package org.guildhall.hr.onboarding.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +43,9 @@ public class OnboardingWorkbook {
 
     @Inject
     Instance<OnboardingSheet> optional;
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
 
     /** What a check found: rows per sheet and every problem; {@link #valid()} when there are none. */
     public record Report(Map<String, Integer> rows, List<CellError> errors, Map<String, Integer> changed) {
@@ -109,6 +114,7 @@ public class OnboardingWorkbook {
         changed.put(costCentres.name(), costCentres.load(chart));
         changed.put(orgUnits.name(), orgUnits.load(people));
         changed.put(employees.name(), employees.load(people));
+        em.flush(); // the optional sheets may write with JDBC, referring to the employees just stored
         for (OnboardingSheet sheet : present) {
             changed.put(sheet.name(), sheet.load(sheets.get(sheet.name())));
         }

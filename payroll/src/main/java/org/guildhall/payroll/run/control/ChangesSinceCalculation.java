@@ -12,7 +12,7 @@ import org.guildhall.platform.domain.StateConflict;
 
 /**
  * What changed in a run's inputs after its calculation began, read from the audit trail: the employee record, payroll
- * profile, bank details or salary changes of anyone the run paid or held back, the pay policy, or the run's schedule.
+ * profile, bank details, salary changes or figures to date of anyone the run paid or held back, the pay policy, or the run's schedule.
  * Approving would pay figures worked out from what is no longer true, so approval is refused until the run is
  * calculated again. (Items need no look here: adding one sends the run back to DRAFT.)
  */
@@ -20,7 +20,7 @@ final class ChangesSinceCalculation {
 
     private static final int SHOWN = 5;
     private static final Map<String, String> WHAT = Map.of("Employee", "record", "PayrollProfile", "payroll profile",
-            "BankAccount", "bank details", "SalaryChange", "salary");
+            "BankAccount", "bank details", "SalaryChange", "salary", "PayrollFiguresToDate", "figures to date");
 
     private ChangesSinceCalculation() {
     }
@@ -51,7 +51,7 @@ final class ChangesSinceCalculation {
                 select a.entity, split_part(a.entity_id, '/', 1) from audit_event a, calculated c
                 where a.tenant_id = ? and a.seq > c.seq and (
                       (a.entity in ('Employee', 'PayrollProfile', 'BankAccount') and a.entity_id in (select employee_number from paid))
-                   or (a.entity = 'SalaryChange' and split_part(a.entity_id, '/', 1) in (select employee_number from paid))
+                   or (a.entity in ('SalaryChange', 'PayrollFiguresToDate') and split_part(a.entity_id, '/', 1) in (select employee_number from paid))
                    or (a.entity = 'Policy' and a.entity_id = 'pay-policy')
                    or (a.entity = 'PaySchedule' and a.entity_id = ?))
                 group by a.entity, split_part(a.entity_id, '/', 1) order by min(a.seq) limit ?""")) {

@@ -172,7 +172,7 @@ public class PayrollApprovals {
                 "The chart of accounts has no account for " + purpose + ", so the run cannot be posted. Ask finance to add one."));
     }
 
-    /** Adds each payslip's figures to its employee's year to date, in one statement. */
+    /** Adds the run's payslips to each employee's figures to date for the year, and under their NI letter: a statement each. */
     private static void moveYearToDate(Connection connection, String tenant, PayrollRun run) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into payroll_ytd as y (tenant_id, employee_number, tax_year, gross, taxable_pay, tax, employee_ni, employer_ni,
@@ -186,6 +186,18 @@ public class PayrollApprovals {
                   student_loan = y.student_loan + excluded.student_loan, postgraduate_loan = y.postgraduate_loan + excluded.postgraduate_loan,
                   pension_employee = y.pension_employee + excluded.pension_employee,
                   pension_employer = y.pension_employer + excluded.pension_employer, last_run = excluded.last_run""")) {
+            upsert.setString(1, run.taxYear().toString());
+            upsert.setString(2, tenant);
+            upsert.setLong(3, run.id());
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into payroll_ytd_ni as y (tenant_id, employee_number, tax_year, ni_letter, niable_earnings, employee_ni, employer_ni)
+                select tenant_id, employee_number, ?, ni_category, niable_pay, employee_ni, employer_ni
+                from payslip where tenant_id = ? and run_id = ?
+                on conflict (tenant_id, employee_number, tax_year, ni_letter) do update set
+                  niable_earnings = y.niable_earnings + excluded.niable_earnings, employee_ni = y.employee_ni + excluded.employee_ni,
+                  employer_ni = y.employer_ni + excluded.employer_ni""")) {
             upsert.setString(1, run.taxYear().toString());
             upsert.setString(2, tenant);
             upsert.setLong(3, run.id());
