@@ -390,4 +390,50 @@ class LeaveIT {
         assertEquals(0, total(theirs.as("M1"), theirs.path("leave-requests?approver=me")));
         assertEquals(0, total(theirs.as("E1"), theirs.path("leave-requests")));
     }
+
+    @Test
+    void openingBalancesComeFromTheOnboardingWorkbooksLeaveSheetInsteadOfTheRebuiltCarryOver() throws Exception {
+        Team team = Team.onboard(new Fixtures(base), "opening");
+        String onboarding = team.path("imports/onboarding");
+        String balance = team.path("employees/E1/leave-balance?leaveYear=2026");
+        assertEquals("10.0", team.hr().get(balance).json().getJsonArray("balances").getJsonObject(0).getString("carriedOver"),
+                "rebuilt from April 2024 with nothing booked: the full cap");
+
+        byte[] bad = leaveWorkbook(List.of(
+                List.of("E1", "", "2026-05-01", "2", "5.5"),
+                List.of("E2", "SICK", "2026-04-01", "0", "0"),
+                List.of("E3", "ANNUAL", "2026-04-01", "11", "0"),
+                List.of("E9", "", "2026-04-01", "0", "0"),
+                List.of("M1", "", "2026-04-01", "0", "lots"),
+                List.of("E2", "", "2026-04-01", "0", "40")));
+        Api.Reply dry = team.hr().sendBytes("POST", onboarding + "?dryRun=true", bad, PayrollRunIT.XLSX);
+        assertEquals(200, dry.status(), dry.toString());
+        assertEquals(List.of("Leave 2 leaveYearStart", "Leave 3 leaveType", "Leave 4 carriedOver", "Leave 5 employeeNumber",
+                        "Leave 6 takenSoFar", "Leave 7 takenSoFar"),
+                dry.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("sheet") + " " + e.getInt("row") + " " + e.getString("column")).toList());
+        assertProblem(team.hr().sendBytes("POST", onboarding, bad, PayrollRunIT.XLSX), 400);
+        assertEquals("10.0", team.hr().get(balance).json().getJsonArray("balances").getJsonObject(0).getString("carriedOver"));
+
+        Api.Reply loaded = team.hr().sendBytes("POST", onboarding, leaveWorkbook(List.of(List.of("E1", "ANNUAL", "2026-04-01", "2", "5.5"))),
+                PayrollRunIT.XLSX);
+        assertEquals(200, loaded.status(), loaded.toString());
+        assertEquals(1, loaded.json().getJsonObject("changed").getInt("Leave"));
+        JsonObject opened = team.as("E1").get(balance).json().getJsonArray("balances").getJsonObject(0);
+        assertEquals(List.of("26.0", "2.0", "5.5", "22.5"), List.of(opened.getString("entitlement"), opened.getString("carriedOver"),
+                opened.getString("taken"), opened.getString("remaining")));
+    }
+
+    /** An onboarding workbook with nothing but a Leave sheet of {@code rows}. */
+    private static byte[] leaveWorkbook(List<List<String>> rows) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            PeopleIT.rows(book.createSheet("CostCentres"), List.of("code", "name", "parentCode", "budgetHolder"), List.of());
+            PeopleIT.rows(book.createSheet("OrgUnits"), List.of("code", "name", "parentCode", "costCentre"), List.of());
+            PeopleIT.rows(book.createSheet("Employees"), PeopleIT.EMPLOYEE_COLUMNS, List.of());
+            PeopleIT.rows(book.createSheet("Leave"), List.of("employeeNumber", "leaveType", "leaveYearStart", "carriedOver", "takenSoFar"), rows);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
 }

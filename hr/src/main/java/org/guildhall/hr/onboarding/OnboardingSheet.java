@@ -1,5 +1,6 @@
 package org.guildhall.hr.onboarding;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 public interface OnboardingSheet {
 
     /** An employee a row may name: one in the workbook's Employees sheet or one already in the tenant. */
-    record Employee(String number, LocalDate startDate, LocalDate endDate) {
+    record Employee(String number, LocalDate startDate, LocalDate endDate, BigDecimal fte) {
     }
 
     /** The sheet's name in the workbook. */

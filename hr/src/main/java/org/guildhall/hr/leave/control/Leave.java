@@ -105,7 +105,7 @@ public class Leave {
 
     private Booking.Assessment assess(Booking booking, Employee employee) {
         EmployeeDetails d = employee.details();
-        Booking.Person person = new Booking.Person(d.employeeNumber(), d.givenName(), LeaveQueries.employment(d), d.nation(),
+        Booking.Person person = new Booking.Person(d.employeeNumber(), d.givenName(), queries.employment(d), d.nation(),
                 patterns.pattern(employee), me.employeeNumber().map(d.employeeNumber()::equals).orElse(false));
         return booking.assess(person, queries.live(d.employeeNumber()), queries.policy(), queries.today());
     }

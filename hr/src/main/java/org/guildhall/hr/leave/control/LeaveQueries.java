@@ -8,11 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.guildhall.hr.approval.control.Approvals;
 import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.leave.entity.AnnualLeave;
+import org.guildhall.hr.leave.entity.LeaveOpeningBalance;
 import org.guildhall.hr.leave.entity.LeavePolicy;
 import org.guildhall.hr.leave.entity.LeaveRequest;
 import org.guildhall.hr.leave.entity.LeaveRequest.Status;
@@ -99,11 +102,12 @@ public class LeaveQueries {
         EmployeeDetails d = employee.details();
         int year = leaveYear != null ? leaveYear : policy.leaveYearOf(today(), d.startDate());
         List<LeaveRequest> live = live(d.employeeNumber());
+        AnnualLeave.Employment employment = employment(d);
         List<AnnualLeave.Balance> balances = new ArrayList<>();
         for (LeavePolicy.LeaveType type : policy.types()) {
             if (type.hasBalance()) {
                 List<AnnualLeave.Use> uses = live.stream().filter(r -> r.leaveType().equals(type.code())).map(LeaveRequest::use).toList();
-                balances.add(AnnualLeave.balance(policy, type, employment(d), year, uses, today()));
+                balances.add(AnnualLeave.balance(policy, type, employment, year, uses, today()));
             }
         }
         return balances;
@@ -115,8 +119,14 @@ public class LeaveQueries {
                 .setParameter("number", employeeNumber).setParameter("live", List.of(Status.PENDING, Status.APPROVED)).getResultList();
     }
 
-    static AnnualLeave.Employment employment(EmployeeDetails d) {
-        return new AnnualLeave.Employment(d.startDate(), d.endDate(), d.fte());
+    /** The employee's employment as their balances see it, with the opening balances brought in for them. */
+    AnnualLeave.Employment employment(EmployeeDetails d) {
+        Map<String, AnnualLeave.Opening> openings = new HashMap<>();
+        for (LeaveOpeningBalance opening : em.createQuery("select o from LeaveOpeningBalance o where o.employeeNumber = :number",
+                LeaveOpeningBalance.class).setParameter("number", d.employeeNumber()).getResultList()) {
+            openings.put(opening.leaveType(), opening.opening());
+        }
+        return new AnnualLeave.Employment(d.startDate(), d.endDate(), d.fte(), openings);
     }
 
     /** The employee whose requests and balances the caller asks for: their own, or one they may read. */

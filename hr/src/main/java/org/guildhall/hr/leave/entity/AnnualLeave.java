@@ -6,22 +6,34 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Entitlement and balance for a leave type with a balance, by the tenant's policy: the full-year entitlement (higher
  * after the long-service years completed by the start of the leave year) plus privilege days, pro rata to the part of
  * the year employed (rounded up to the half day, as the civil service does), held in days for full-time staff and in
- * hours, pro rata to FTE, for part-time staff. Unused leave carries into the next year up to the cap.
+ * hours, pro rata to FTE, for part-time staff. Unused leave carries into the next year up to the cap. Where an
+ * opening balance was brought in for the type (an employee whose department joined mid-year), the years from its
+ * year on start from it instead: what it says carried into that year, and what it says was taken in that year before
+ * Guildhall, on top of the leave booked here.
  */
 public final class AnnualLeave {
 
     public enum Unit { DAYS, HOURS }
 
-    /** Who the balance is for: when they were employed, and their FTE. */
-    public record Employment(LocalDate start, LocalDate end, BigDecimal fte) {
+    /** Who the balance is for: when they were employed, their FTE, and any opening balances by leave type. */
+    public record Employment(LocalDate start, LocalDate end, BigDecimal fte, Map<String, Opening> openings) {
+        public Employment(LocalDate start, LocalDate end, BigDecimal fte) {
+            this(start, end, fte, Map.of());
+        }
+
         public Unit unit() {
             return fte.compareTo(BigDecimal.ONE) >= 0 ? Unit.DAYS : Unit.HOURS;
         }
+    }
+
+    /** Where a leave type's balance stood in leave year {@code leaveYear}, in {@code unit}: carried into it, taken in it. */
+    public record Opening(int leaveYear, Unit unit, BigDecimal carriedOver, BigDecimal taken) {
     }
 
     /** One request's use of the balance. */
@@ -75,16 +87,19 @@ public final class AnnualLeave {
                                   List<Use> uses, LocalDate today) {
         Unit unit = employment.unit();
         BigDecimal cap = carryOverCap(policy, type, employment);
-        int first = policy.leaveYearOf(employment.start(), employment.start());
-        BigDecimal carried = scale(BigDecimal.ZERO, unit);
+        Opening opening = employment.openings().get(type.code());
+        boolean opened = opening != null && opening.leaveYear() <= year;
+        int first = opened ? opening.leaveYear() : policy.leaveYearOf(employment.start(), employment.start());
+        BigDecimal carried = scale(opened ? in(opening.carriedOver(), opening.unit(), policy, employment) : BigDecimal.ZERO, unit);
+        BigDecimal takenBefore = opened ? in(opening.taken(), opening.unit(), policy, employment) : BigDecimal.ZERO;
         for (int y = first; y < year; y++) {
             int leaveYear = y;
             BigDecimal used = uses.stream().filter(u -> u.leaveYear() == leaveYear).map(u -> u.in(unit))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .reduce(y == first ? takenBefore : BigDecimal.ZERO, BigDecimal::add);
             BigDecimal left = entitlement(policy, type, employment, y).add(carried).subtract(used);
             carried = scale(left.signum() < 0 ? BigDecimal.ZERO : left.min(cap), unit);
         }
-        BigDecimal taken = BigDecimal.ZERO;
+        BigDecimal taken = year == first ? takenBefore : BigDecimal.ZERO;
         BigDecimal booked = BigDecimal.ZERO;
         for (Use use : uses) {
             if (use.leaveYear() != year) {
@@ -99,6 +114,15 @@ public final class AnnualLeave {
         BigDecimal entitlement = entitlement(policy, type, employment, year);
         return new Balance(type.code(), unit, entitlement, carried, scale(taken, unit), scale(booked, unit),
                 scale(entitlement.add(carried).subtract(taken).subtract(booked), unit));
+    }
+
+    /** {@code amount} in {@code from} as the employee's unit now (an opening kept in days before they went part time, say). */
+    private static BigDecimal in(BigDecimal amount, Unit from, LeavePolicy policy, Employment employment) {
+        if (from == employment.unit()) {
+            return amount;
+        }
+        BigDecimal day = policy.standardDayHours().multiply(employment.fte());
+        return from == Unit.DAYS ? amount.multiply(day) : amount.divide(policy.standardDayHours(), 6, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal inUnit(LeavePolicy policy, Employment employment, BigDecimal days) {

@@ -76,7 +76,7 @@ final class EmployeeSheet extends Sheet {
     Map<String, OnboardingSheet.Employee> employments() {
         Map<String, OnboardingSheet.Employee> employments = new LinkedHashMap<>();
         details.forEach((number, employee) -> employments.put(number,
-                new OnboardingSheet.Employee(number, employee.startDate(), employee.endDate())));
+                new OnboardingSheet.Employee(number, employee.startDate(), employee.endDate(), employee.fte())));
         return employments;
     }
 

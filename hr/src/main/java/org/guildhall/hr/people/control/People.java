@@ -1,5 +1,6 @@
 package org.guildhall.hr.people.control;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.guildhall.hr.onboarding.OnboardingSheet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,10 +127,10 @@ public class People {
     /** Every employee here by number with their start and leaving dates, for the onboarding workbook's other sheets. */
     public java.util.Map<String, OnboardingSheet.Employee> employments() {
         java.util.Map<String, OnboardingSheet.Employee> employments = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("select e.employeeNumber, e.startDate, e.endDate from Employee e", Object[].class)
+        for (Object[] row : em.createQuery("select e.employeeNumber, e.startDate, e.endDate, e.fte from Employee e", Object[].class)
                 .getResultList()) {
             employments.put((String) row[0], new OnboardingSheet.Employee((String) row[0],
-                    (LocalDate) row[1], (LocalDate) row[2]));
+                    (LocalDate) row[1], (LocalDate) row[2], (BigDecimal) row[3]));
         }
         return employments;
     }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.guildhall.platform.time.BankHolidays;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,38 @@ class AnnualLeaveTest {
         assertEquals(new BigDecimal("2.0"), last.carriedOver());
         assertEquals(new BigDecimal("10.0"), last.taken());
         assertEquals(new BigDecimal("13.0"), last.remaining());
+    }
+
+    @Test
+    void an_opening_balance_replaces_the_rebuilt_carry_over_from_its_year_on() {
+        // since 2010: rebuilt, nothing booked here would carry the full 10 days into 2026
+        AnnualLeave.Employment rebuilt = fullTime("2010-06-01");
+        LocalDate today = LocalDate.of(2026, 11, 2);
+        assertEquals(new BigDecimal("10.0"), AnnualLeave.balance(POLICY, ANNUAL, rebuilt, 2026, List.of(), today).carriedOver());
+        // brought in: 3 days carried into 2026, 12.5 taken before Guildhall; 1 day taken here and 2 booked
+        AnnualLeave.Employment migrated = new AnnualLeave.Employment(rebuilt.start(), null, BigDecimal.ONE,
+                Map.of("ANNUAL", new AnnualLeave.Opening(2026, AnnualLeave.Unit.DAYS, new BigDecimal("3"), new BigDecimal("12.5"))));
+        List<AnnualLeave.Use> uses = List.of(
+                new AnnualLeave.Use(2026, true, LocalDate.of(2026, 10, 5), new BigDecimal("1.0"), new BigDecimal("7.40")),
+                new AnnualLeave.Use(2026, true, LocalDate.of(2026, 12, 21), new BigDecimal("2.0"), new BigDecimal("14.80")));
+        // 31 (long service) + 3 - (12.5 + 1) - 2 = 18.5
+        assertEquals(new AnnualLeave.Balance("ANNUAL", AnnualLeave.Unit.DAYS, new BigDecimal("31.0"), new BigDecimal("3.0"),
+                new BigDecimal("13.5"), new BigDecimal("2.0"), new BigDecimal("18.5")), AnnualLeave.balance(POLICY, ANNUAL, migrated, 2026, uses, today));
+        // 2027 rolls on from it: 18.5 left, capped at 10; before the opening's year the rebuild stands
+        assertEquals(new BigDecimal("10.0"), AnnualLeave.balance(POLICY, ANNUAL, migrated, 2027, uses, today).carriedOver());
+        assertEquals(new BigDecimal("10.0"), AnnualLeave.balance(POLICY, ANNUAL, migrated, 2025, uses, today).carriedOver());
+        // a year with 30 used leaves 4 to carry: 31 + 3 - 12.5 - 17.5
+        List<AnnualLeave.Use> more = List.of(new AnnualLeave.Use(2026, true, LocalDate.of(2026, 8, 3), new BigDecimal("17.5"),
+                new BigDecimal("129.50")));
+        assertEquals(new BigDecimal("4.0"), AnnualLeave.balance(POLICY, ANNUAL, migrated, 2027, more, today).carriedOver());
+    }
+
+    @Test
+    void an_opening_kept_in_days_is_read_in_hours_once_the_employee_is_part_time() {
+        AnnualLeave.Employment partTime = new AnnualLeave.Employment(LocalDate.of(2015, 4, 1), null, new BigDecimal("0.6"),
+                Map.of("ANNUAL", new AnnualLeave.Opening(2026, AnnualLeave.Unit.DAYS, new BigDecimal("5"), BigDecimal.ZERO)));
+        // 5 days of 7.4 hours at 0.6 FTE
+        assertEquals(new BigDecimal("22.20"), AnnualLeave.balance(POLICY, ANNUAL, partTime, 2026, List.of(), LocalDate.of(2026, 5, 1)).carriedOver());
     }
 
     @Test
