@@ -140,19 +140,19 @@ class PayrollRunIT {
         assertEquals(List.of("E2 NO_PAYROLL_PROFILE", "E3 NO_CONFIRMED_BANK_DETAILS"), calculated.getJsonArray("exceptions")
                 .getValuesAs(JsonObject.class).stream().map(e -> e.getString("employeeNumber") + " " + e.getString("code")).toList());
 
-        // E1: 34,000 / 12 = 2,833.33 salary and 10 h x 20.00 overtime; auto-enrolment on qualifying earnings of the
-        // pensionable salary: (2,833.33 - 520) x 5% = 115.6665 -> 115.67, employer 3% = 69.3999 -> 69.40
+        // E1: 34,000 / 12 = 2,833.33 salary and 10 h x 20.00 overtime; auto-enrolment on qualifying earnings, which
+        // count the overtime too: (3,033.33 - 520) x 5% = 125.6665 -> 125.67, employer 3% = 75.3999 -> 75.40
         JsonObject erin = p.payslip(run, "E1");
         assertEquals(List.of("SALARY Salary 2833.33", "OVERTIME Overtime, 10 hours at 20 200.00", "EXPENSES Expenses repaid, claim " + claim + " 9.50"),
                 erin.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> !l.getString("amount").startsWith("-"))
                         .map(l -> l.getString("kind") + " " + l.getString("description") + " " + l.getString("amount")).toList());
         assertEquals("3033.33", erin.getString("gross"));
-        assertEquals("115.67", erin.getString("pensionEmployee"));
-        assertEquals("69.40", erin.getString("pensionEmployer"));
+        assertEquals("125.67", erin.getString("pensionEmployee"));
+        assertEquals("75.40", erin.getString("pensionEmployer"));
         assertEquals("9.50", erin.getString("expenses"));
         JsonObject engine = fixtures.operator().post("api/v1/payroll/calculations", """
                 {"taxYear": "2026-27", "frequency": "MONTHLY", "period": 1, "taxCode": "1257L", "niCategory": "A", "grossPay": "3033.33",
-                 "pensionableGross": "2313.33", "pensionEmployeeRate": "0.05", "studentLoanPlans": ["PLAN_2"]}""").json();
+                 "pensionableGross": "2513.33", "pensionEmployeeRate": "0.05", "studentLoanPlans": ["PLAN_2"]}""").json();
         for (String figure : List.of("taxablePay", "tax", "employeeNi", "employerNi", "studentLoan", "pensionEmployee")) {
             assertEquals(engine.getString(figure), erin.getString(figure), figure);
         }

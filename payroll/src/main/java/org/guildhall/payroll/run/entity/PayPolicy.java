@@ -87,8 +87,9 @@ public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money gross
             Map<String, Element> elements = new LinkedHashMap<>();
             document.getJsonObject("payElements").forEach((kind, value) -> {
                 JsonObject element = value.asJsonObject();
-                elements.put(kind, new Element(kind, element.getString("description", kind), element.getBoolean("taxable"),
-                        element.getBoolean("niable"), element.getBoolean("pensionable"), element.getBoolean("deduction", false)));
+                elements.put(kind, new Element(kind, text(element, "description", kind), element.getBoolean("taxable"),
+                        element.getBoolean("niable"), element.getBoolean("pensionable"),
+                        element.containsKey("deduction") && element.getBoolean("deduction")));
             });
             JsonObject schemes = document.getJsonObject("pensionSchemes");
             Map<TaxYear, List<Tier>> alpha = new LinkedHashMap<>();
@@ -113,14 +114,18 @@ public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money gross
                 });
             }
             JsonObject unpaid = document.getJsonObject("unpaidLeave");
-            return new PayPolicy(ProRata.valueOf(document.getString("proRata", ProRata.CALENDAR_DAYS_IN_PERIOD.name())),
-                    new BigDecimal(document.getString("varianceThresholdPercent", "10")),
-                    Money.parse(document.getString("periodGrossCeiling", "30000.00")),
-                    unpaid == null ? "UNPAID" : unpaid.getString("leaveType", "UNPAID"),
-                    unpaid == null ? 260 : unpaid.getInt("workingDaysInYear", 260),
+            int workingDays = unpaid == null || !unpaid.containsKey("workingDaysInYear") ? 260 : unpaid.getInt("workingDaysInYear");
+            BigDecimal variance = new BigDecimal(text(document, "varianceThresholdPercent", "10"));
+            Money ceiling = Money.parse(text(document, "periodGrossCeiling", "30000.00"));
+            if (workingDays < 1 || workingDays > 366 || variance.signum() < 0 || !ceiling.isPositive()) {
+                throw new IllegalArgumentException("The pay policy's unpaidLeave.workingDaysInYear is 1 to 366, its "
+                        + "varianceThresholdPercent 0 or more and its periodGrossCeiling more than 0");
+            }
+            return new PayPolicy(ProRata.valueOf(text(document, "proRata", ProRata.CALENDAR_DAYS_IN_PERIOD.name())), variance, ceiling,
+                    unpaid == null ? "UNPAID" : text(unpaid, "leaveType", "UNPAID"), workingDays,
                     Map.copyOf(elements), Map.copyOf(alpha), Map.copyOf(bands),
-                    new BigDecimal(autoEnrolment == null ? "0.08" : autoEnrolment.getString("minimumTotalRate", "0.08")),
-                    new BigDecimal(autoEnrolment == null ? "0.03" : autoEnrolment.getString("minimumEmployerRate", "0.03")));
+                    new BigDecimal(autoEnrolment == null ? "0.08" : text(autoEnrolment, "minimumTotalRate", "0.08")),
+                    new BigDecimal(autoEnrolment == null ? "0.03" : text(autoEnrolment, "minimumEmployerRate", "0.03")));
         } catch (ClassCastException | NullPointerException | NumberFormatException | jakarta.json.JsonException e) {
             throw new IllegalArgumentException("The pay policy needs proRata (CALENDAR_DAYS_IN_PERIOD or CALENDAR_DAYS_IN_YEAR), "
                     + "periodGrossCeiling and varianceThresholdPercent as strings, unpaidLeave {leaveType, workingDaysInYear}, payElements "
@@ -128,5 +133,10 @@ public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money gross
                     + "[{from, rate}] and AUTO_ENROLMENT qualifyingEarnings by tax year and frequency [lower, upper]; something in this "
                     + "one is missing or of the wrong kind", e);
         }
+    }
+
+    /** The text at {@code name}, or {@code fallback} when the document leaves it out; any other kind of value is refused. */
+    private static String text(JsonObject object, String name, String fallback) {
+        return object.containsKey(name) ? object.getString(name) : fallback;
     }
 }

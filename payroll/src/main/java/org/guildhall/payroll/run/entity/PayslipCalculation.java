@@ -178,7 +178,12 @@ public final class PayslipCalculation {
         return Money.ofRounded(annual.multiply(payee.unpaidDays()).divide(BigDecimal.valueOf(policy.workingDaysInYear()), EXACT)).negate();
     }
 
-    /** The base the contributions are worked out on and the rates; null when the policy has no rates for the year. */
+    /**
+     * The base the contributions are worked out on and the rates; null when the policy has no rates for the year.
+     * Alpha and a net pay scheme take pensionable pay (the pay elements say which count); auto-enrolment takes the
+     * band of qualifying earnings, which the Pensions Act 2008 (s.13) makes gross earnings of every kind (salary,
+     * overtime, bonus, commission), so it works on NI-able pay: all of those, after any salary sacrifice.
+     */
     private Pension pension(Payee payee, Bases bases) {
         Payee.Profile profile = payee.profile();
         if (profile.pensionScheme() == null) {
@@ -189,7 +194,7 @@ public final class PayslipCalculation {
             case "ALPHA" -> policy.alphaRate(year, payee.salaries().get(payee.salaries().size() - 1).actual())
                     .map(rate -> new Pension(pensionable, rate, profile.employerRate())).orElse(null);
             case "AUTO_ENROLMENT" -> policy.qualifyingEarnings(year, date.period().frequency())
-                    .map(band -> new Pension(pensionable.min(band.upper()).subtract(band.lower()).max(BigDecimal.ZERO),
+                    .map(band -> new Pension(bases.niable.max(BigDecimal.ZERO).min(band.upper()).subtract(band.lower()).max(BigDecimal.ZERO),
                             profile.employeeRate(), profile.employerRate())).orElse(null);
             default -> new Pension(pensionable, profile.employeeRate(), profile.employerRate());
         };

@@ -98,6 +98,20 @@ class PayslipRulesTest {
     }
 
     @Test
+    void autoEnrolmentsQualifyingEarningsIncludeOvertimeAndBonusWhichAlphaLeavesOut() {
+        // 24,000 a year = 2,000 a month, 300 overtime and 200 bonus (neither pensionable in the pay policy): qualifying
+        // earnings are gross earnings of every kind (Pensions Act 2008 s.13), so 2,500 - 520 = 1,980; 5% = 99.00 and
+        // 3% = 59.40. On the pensionable salary alone it would be 1,480: 74.00 and 44.40
+        List<Payee.Item> items = List.of(new Payee.Item("OVERTIME", "Overtime", m("300.00")), new Payee.Item("BONUS", "Bonus", m("200.00")));
+        Payslip slip = CALCULATION.calculate(payee("24000", profile("1257L", "AUTO_ENROLMENT", "0.05", "0.03"), null, items)).payslip();
+        assertEquals(m("99.00"), slip.pensionEmployee());
+        assertEquals(m("59.40"), slip.pensionEmployer());
+        // alpha on the same pay: the pensionable 2,000 at alpha's rate for 24,000 a year (4.6%) = 92.00
+        assertEquals(m("92.00"), CALCULATION.calculate(payee("24000", profile("1257L", "ALPHA", null, "0.2897"), null, items))
+                .payslip().pensionEmployee());
+    }
+
+    @Test
     void aDeductionAfterTaxBeyondThePayIsANegativeNetPayExceptionAndNoPayslip() {
         PayslipCalculation.Outcome outcome = CALCULATION.calculate(payee("12000", profile("1257L", null, null, null), null,
                 List.of(new Payee.Item("DEDUCTION", "Overpayment recovered", m("5000.00")))));
