@@ -74,6 +74,18 @@ public final class WorkingDays {
         return d;
     }
 
+    /** The working day {@code count} working days before {@code day} (0: {@code day} itself, brought forward to a working day). */
+    public LocalDate minus(LocalDate day, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        LocalDate d = onOrBefore(day);
+        for (int i = 0; i < count; i++) {
+            d = onOrBefore(d.minusDays(1));
+        }
+        return d;
+    }
+
     /**
      * Working days from {@code from} to {@code to}: those after {@code from} up to and including {@code to}, so an
      * invoice received on a Friday and paid the next Monday took 1; zero when {@code to} is not after {@code from}.

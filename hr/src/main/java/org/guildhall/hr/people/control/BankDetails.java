@@ -118,6 +118,16 @@ public class BankDetails {
                 key.require().decrypt(bankAccount.accountNumber(), context + "accountNumber"), bankAccount.accountName()));
     }
 
+    /**
+     * Confirmed details as read in bulk for a payment file (the caller selected only CONFIRMED rows, with its own
+     * query): the sort code and account number decrypted, each bound to the tenant, the employee and the field.
+     */
+    public Details decrypt(String employeeNumber, String sortCode, String accountNumber, String accountName) {
+        String context = session.current() + "|" + employeeNumber + "|";
+        return new Details(key.require().decrypt(sortCode, context + "sortCode"), key.require().decrypt(accountNumber, context + "accountNumber"),
+                accountName);
+    }
+
     /** What anyone is shown, and what the audit trail keeps: never the numbers. */
     public static JsonObject masked(BankAccount account) {
         return Json.createObjectBuilder().add("sortCode", "**-**-**").add("accountNumber", "****" + account.lastDigits())

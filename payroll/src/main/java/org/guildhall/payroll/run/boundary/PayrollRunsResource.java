@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.guildhall.payroll.run.control.PayrollApprovals;
+import org.guildhall.payroll.run.control.PayrollBacs;
 import org.guildhall.payroll.run.control.PayrollRuns;
 import org.guildhall.payroll.run.control.RunLauncher;
 import org.guildhall.payroll.run.control.RunQueries;
@@ -59,6 +61,9 @@ public class PayrollRunsResource {
 
     @Inject
     RunQueries queries;
+
+    @Inject
+    PayrollBacs bacs;
 
     /** Body {@code {schedule?: "MONTHLY", taxYear: "2026-27", period: 8}}. */
     @POST
@@ -161,6 +166,17 @@ public class PayrollRunsResource {
     public RunView approve(@PathParam("id") long id) {
         approvals.approve(id);
         return RunView.of(queries.state(id));
+    }
+
+    /** The approved run's net pay as a BACS Standard 18 file, streamed. */
+    @GET
+    @Path("{id}/bacs")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Allowed(tenant = TenantRole.PAYROLL_APPROVER)
+    public Response bacs(@PathParam("id") long id) {
+        PayrollBacs.Ready ready = bacs.ready(id);
+        return Response.ok((StreamingOutput) output -> bacs.write(ready, output), MediaType.TEXT_PLAIN_TYPE.withCharset("US-ASCII"))
+                .header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").build();
     }
 
     public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period) {
