@@ -74,7 +74,33 @@ public final class Api {
         return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
     }
 
+    /** A GET whose answer is bytes, such as a PDF or a ZIP; {@code headers} are name, value pairs. */
+    public Download download(String path, String... headers) {
+        HttpRequest request = request("GET", path, HttpRequest.BodyPublishers.noBody(), null, headers).timeout(Duration.ofSeconds(120)).build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Reply exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
+        try {
+            HttpResponse<String> response = HTTP.send(request(method, path, body, contentType, headers).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
@@ -87,14 +113,19 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return request;
+    }
+
+    /** An answer in bytes. */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length < 2_000 ? new String(body, StandardCharsets.UTF_8) : body.length + " bytes");
         }
     }
 

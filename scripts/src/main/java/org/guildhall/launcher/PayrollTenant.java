@@ -8,11 +8,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guildhall.platform.crypto.FieldCipher;
 
 /**
  * A tenant made over HTTP on a running Guildhall for payroll at scale, with a payroll admin and an approver, and its
@@ -46,7 +50,7 @@ public final class PayrollTenant {
         post(base + "/api/v1/tenants", operator, "{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"admin\": {\"username\": \"admin-"
                 + code + "\", \"displayName\": \"Admin\", \"password\": \"" + PASSWORD + "\"}}", 201);
         String admin = OnboardingBenchmark.basic("admin-" + code, PASSWORD);
-        for (String[] user : new String[][] {{"pa", "PAYROLL_ADMIN"}, {"pp", "PAYROLL_APPROVER"}}) {
+        for (String[] user : new String[][] {{"pa", "PAYROLL_ADMIN"}, {"pp", "PAYROLL_APPROVER"}, {"pf", "FINANCE"}}) {
             post(base + "/api/v1/tenants/" + code + "/users", admin, "{\"username\": \"" + user[0] + "-" + code + "\", \"displayName\": \""
                     + user[0] + "\", \"password\": \"" + PASSWORD + "\", \"roles\": [\"" + user[1] + "\"]}", 201);
         }
@@ -55,6 +59,16 @@ public final class PayrollTenant {
 
     public String code() {
         return tenant;
+    }
+
+    /** The payroll admin's Authorization header. */
+    public String payrollAdmin() {
+        return payrollAdmin;
+    }
+
+    /** The approver's Authorization header. */
+    public String approver() {
+        return approver;
     }
 
     /** A new monthly run of 2026-27 for {@code period}, as the payroll admin; answers its id. */
@@ -88,6 +102,54 @@ public final class PayrollTenant {
                 throw new IllegalStateException("the run was still calculating after " + limit + ": " + state);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** The tenant's PAYROLL payment account, set by its finance user, for the BACS file. */
+    public void payrollAccount() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tenants/" + tenant + "/payment-accounts/PAYROLL"))
+                .timeout(Duration.ofMinutes(1)).header("Authorization", OnboardingBenchmark.basic("pf-" + tenant, PASSWORD))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"sortCode": "20-00-00", "accountNumber": "55779911", "accountName": "PAYROLL BENCHMARK", "serviceUserNumber": "123456"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("payment account: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    /**
+     * Every employee's bank details sealed as the server seals them (AES-GCM under the server's data key, bound to the
+     * tenant, employee and field), so that a payment file can read them; {@link #people} stores placeholders only.
+     */
+    public void sealBankDetails(Connection owner, FieldCipher cipher) throws SQLException {
+        enter(owner, tenant);
+        List<String> numbers = new ArrayList<>();
+        try (Statement sql = owner.createStatement(); ResultSet row = sql.executeQuery(
+                "select employee_number from employee_bank_account where tenant_id = '" + tenant + "'")) {
+            while (row.next()) {
+                numbers.add(row.getString(1));
+            }
+        }
+        boolean autoCommit = owner.getAutoCommit();
+        owner.setAutoCommit(false);
+        try (PreparedStatement update = owner.prepareStatement(
+                "update employee_bank_account set sort_code = ?, account_number = ? where tenant_id = ? and employee_number = ?")) {
+            int n = 0;
+            for (String number : numbers) {
+                String context = tenant + "|" + number + "|";
+                update.setString(1, cipher.encrypt("309430", context + "sortCode"));
+                update.setString(2, cipher.encrypt("00733445", context + "accountNumber"));
+                update.setString(3, tenant);
+                update.setString(4, number);
+                update.addBatch();
+                if (++n % 2_000 == 0) {
+                    update.executeBatch();
+                }
+            }
+            update.executeBatch();
+            owner.commit();
+        } finally {
+            owner.setAutoCommit(autoCommit);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.platform.domain.Absent;
@@ -35,5 +36,15 @@ public class EmployeePayslipsResource {
     public PayslipView one(@PathParam("number") String number, @PathParam("run") long run) {
         return queries.approvedPayslips(number, run, 0, 1).items().stream().findFirst().map(PayslipView::of)
                 .orElseThrow(() -> new Absent("There is no approved payslip of " + number + " in run " + run + "."));
+    }
+
+    /** The same payslip as a tagged PDF, for {@code Accept: application/pdf} (JSON stays the default). */
+    @GET
+    @Path("{run}")
+    @Produces("application/pdf;qs=0.9")
+    public Response pdf(@PathParam("number") String number, @PathParam("run") long run) {
+        PayslipView payslip = one(number, run);
+        return Response.ok(PayslipPdf.of(payslip), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + PayslipPdf.fileName(payslip) + "\"").build();
     }
 }

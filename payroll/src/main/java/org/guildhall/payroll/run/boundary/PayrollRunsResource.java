@@ -21,11 +21,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.guildhall.payroll.run.control.PayrollApprovals;
 import org.guildhall.payroll.run.control.PayrollBacs;
 import org.guildhall.payroll.run.control.PayrollRuns;
+import org.guildhall.payroll.run.control.PayslipArchive;
 import org.guildhall.payroll.run.control.RunLauncher;
 import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.payroll.run.entity.PayItem;
@@ -64,6 +69,9 @@ public class PayrollRunsResource {
 
     @Inject
     PayrollBacs bacs;
+
+    @Inject
+    PayslipArchive archive;
 
     /** Body {@code {schedule?: "MONTHLY", taxYear: "2026-27", period: 8}}. */
     @POST
@@ -166,6 +174,35 @@ public class PayrollRunsResource {
     public RunView approve(@PathParam("id") long id) {
         approvals.approve(id);
         return RunView.of(queries.state(id));
+    }
+
+    /**
+     * Every payslip of a calculated or approved run as a PDF, in one ZIP streamed as the payslips are read and drawn:
+     * memory stays the same whatever the size of the run.
+     */
+    @GET
+    @Path("{id}/payslips.zip")
+    @Produces("application/zip")
+    @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
+    public Response payslipArchive(@PathParam("id") long id) {
+        PayslipArchive.Ready ready = archive.ready(id);
+        StreamingOutput zip = output -> {
+            ZipOutputStream entries = new ZipOutputStream(output);
+            entries.setLevel(Deflater.BEST_SPEED);
+            archive.each(ready, slip -> {
+                PayslipView view = PayslipView.of(slip);
+                try {
+                    entries.putNextEntry(new ZipEntry(PayslipPdf.fileName(view)));
+                    entries.write(PayslipPdf.of(view));
+                    entries.closeEntry();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            entries.finish();
+            entries.flush();
+        };
+        return Response.ok(zip, "application/zip").header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").build();
     }
 
     /** The approved run's net pay as a BACS Standard 18 file, streamed. */

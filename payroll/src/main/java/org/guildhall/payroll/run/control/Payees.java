@@ -145,7 +145,7 @@ public class Payees {
     private static Map<String, List<Payee.Item>> items(Connection connection, String tenant, long run, Array keys) throws SQLException {
         Map<String, List<Payee.Item>> items = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select employee_number, kind, description, amount from pay_item
+                select employee_number, kind, description, amount, hours, rate from pay_item
                 where tenant_id = ? and run_id = ? and employee_number = any(?) order by id""")) {
             query.setString(1, tenant);
             query.setLong(2, run);
@@ -153,7 +153,7 @@ public class Payees {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     items.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
-                            .add(new Payee.Item(row.getString(2), row.getString(3), Money.of(row.getBigDecimal(4))));
+                            .add(new Payee.Item(row.getString(2), row.getString(3), Money.of(row.getBigDecimal(4)), row.getBigDecimal(5), row.getBigDecimal(6)));
                 }
             }
         }

@@ -2,8 +2,6 @@ package org.guildhall.payroll.run.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -21,7 +19,6 @@ import org.guildhall.finance.payments.control.PaymentAccounts;
 import org.guildhall.finance.payments.entity.PaymentAccount;
 import org.guildhall.hr.people.control.BankDetails;
 import org.guildhall.payroll.run.entity.PayrollRun;
-import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.payments.Bacs18;
@@ -42,9 +39,6 @@ public class PayrollBacs {
 
     static final int PROCESSING_DAYS_BEFORE_PAY = 2;
 
-    @PersistenceContext(unitName = "guildhall")
-    EntityManager em;
-
     @Inject
     PaymentAccounts accounts;
 
@@ -53,6 +47,9 @@ public class PayrollBacs {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    RunQueries queries;
 
     @Inject
     Clock clock;
@@ -68,10 +65,7 @@ public class PayrollBacs {
     @Transactional
     @InTenant
     public Ready ready(long id) {
-        PayrollRun run = em.find(PayrollRun.class, id);
-        if (run == null) {
-            throw new Absent("There is no payroll run " + id + ".");
-        }
+        PayrollRun run = queries.find(id);
         if (run.status() != PayrollRun.Status.APPROVED) {
             throw new StateConflict("Only an approved run is paid: this one is " + run.status() + ".");
         }

@@ -112,6 +112,8 @@ public class PayslipStore {
         String[] descriptions = new String[n];
         BigDecimal[] amounts = new BigDecimal[n];
         Long[] claims = new Long[n];
+        BigDecimal[] hours = new BigDecimal[n];
+        BigDecimal[] rates = new BigDecimal[n];
         int r = 0;
         for (Payslip p : payslips) {
             short number = 0;
@@ -122,12 +124,15 @@ public class PayslipStore {
                 descriptions[r] = l.description();
                 amounts[r] = l.amount().amount();
                 claims[r] = l.claimId();
+                hours[r] = l.hours();
+                rates[r] = l.rate();
                 r++;
             }
         }
         try (PreparedStatement line = connection.prepareStatement("""
-                insert into payslip_line (tenant_id, run_id, employee_number, line_no, kind, description, amount, claim_id)
-                select ?, ?, u.* from unnest(?::varchar[], ?::int2[], ?::varchar[], ?::varchar[], ?::numeric[], ?::int8[]) u""")) {
+                insert into payslip_line (tenant_id, run_id, employee_number, line_no, kind, description, amount, claim_id, hours, rate)
+                select ?, ?, u.* from unnest(?::varchar[], ?::int2[], ?::varchar[], ?::varchar[], ?::numeric[], ?::int8[], ?::numeric[],
+                                             ?::numeric[]) u""")) {
             line.setString(1, tenant);
             line.setLong(2, run);
             line.setArray(3, connection.createArrayOf("varchar", employees));
@@ -136,6 +141,8 @@ public class PayslipStore {
             line.setArray(6, connection.createArrayOf("varchar", descriptions));
             line.setArray(7, connection.createArrayOf("numeric", amounts));
             line.setArray(8, connection.createArrayOf("int8", claims));
+            line.setArray(9, connection.createArrayOf("numeric", hours));
+            line.setArray(10, connection.createArrayOf("numeric", rates));
             line.executeUpdate();
         }
     }

@@ -11,9 +11,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.platform.domain.Absent;
@@ -50,14 +52,22 @@ public class RunQueries {
     public record Held(String employeeNumber, String code, String message) {
     }
 
-    /** A payslip as stored, with its employee's name and lines. */
-    public record Slip(long runId, String employeeNumber, String name, String taxCode, String niCategory, java.time.LocalDate payDate,
+    /**
+     * A payslip as stored, with its employee's name, NI number shown only by its last three characters, lines, pay
+     * period and employer.
+     */
+    public record Slip(long runId, String employeeNumber, String name, String taxCode, String niCategory, LocalDate payDate,
                        List<Line> lines, Money gross, Money taxablePay, Money tax, Money employeeNi, Money employerNi,
                        Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionEmployer, Money expenses,
-                       Money deductions, Money net, List<Money> yearToDate) {
+                       Money deductions, Money net, List<Money> yearToDate, Period period, String niNumber, String employer) {
     }
 
-    public record Line(String kind, String description, Money amount) {
+    /** The pay period a payslip is for: the tax year, its period number (by the schedule's frequency), its days. */
+    public record Period(String taxYear, int number, String frequency, LocalDate start, LocalDate end) {
+    }
+
+    /** A line of a payslip; {@code hours} and {@code rate} for pay by the hour. */
+    public record Line(String kind, String description, Money amount, BigDecimal hours, BigDecimal rate) {
     }
 
     public record Variance(String employeeNumber, String kind, String detail) {
@@ -170,19 +180,81 @@ public class RunQueries {
         return variances;
     }
 
+    /**
+     * Every payslip of a run in employee number order, each with its lines, handed on one at a time as two cursors (the
+     * payslips, the lines in the same order) are read side by side: a run of any size in bounded memory. Runs in the
+     * caller's transaction, which must be entered into the run's tenant.
+     */
+    public static void eachPayslip(Connection connection, String tenant, long run, Consumer<Slip> each) {
+        try (PreparedStatement query = connection.prepareStatement(SLIPS + " and s.run_id = ? order by s.employee_number");
+             PreparedStatement lineQuery = connection.prepareStatement("""
+                     select employee_number, kind, description, amount, hours, rate from payslip_line
+                     where tenant_id = ? and run_id = ? order by employee_number, line_no""")) {
+            query.setFetchSize(500);
+            query.setString(1, tenant);
+            query.setLong(2, run);
+            lineQuery.setFetchSize(2_000);
+            lineQuery.setString(1, tenant);
+            lineQuery.setLong(2, run);
+            try (ResultSet row = query.executeQuery(); ResultSet lineRow = lineQuery.executeQuery()) {
+                boolean moreLines = lineRow.next();
+                while (row.next()) {
+                    Slip slip = slip(row);
+                    while (moreLines && lineRow.getString(1).equals(slip.employeeNumber())) {
+                        slip.lines().add(line(lineRow, 2));
+                        moreLines = lineRow.next();
+                    }
+                    each.accept(slip);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read run " + run + "'s payslips", e);
+        }
+    }
+
+    private static final String SLIPS = """
+            select s.run_id, s.employee_number, e.given_name || ' ' || e.family_name, s.tax_code, s.ni_category, r.pay_date,
+                   s.gross, s.taxable_pay, s.tax, s.employee_ni, s.employer_ni, s.student_loan, s.postgraduate_loan,
+                   s.pension_employee, s.pension_employer, s.expenses, s.deductions, s.net,
+                   s.ytd_gross, s.ytd_taxable_pay, s.ytd_tax, s.ytd_employee_ni, s.ytd_employer_ni, s.ytd_student_loan,
+                   s.ytd_postgraduate_loan, s.ytd_pension_employee, s.ytd_pension_employer,
+                   r.tax_year, r.period, coalesce(ps.frequency, 'MONTHLY'), r.period_start, r.period_end, e.ni_number, t.name
+            from payslip s
+            join employee e on e.tenant_id = s.tenant_id and e.employee_number = s.employee_number
+            join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
+            join tenant t on t.code = s.tenant_id
+            left join pay_schedule ps on ps.tenant_id = r.tenant_id and ps.code = r.schedule
+            where s.tenant_id = ?""";
+
+    private static Slip slip(ResultSet row) throws SQLException {
+        Money[] figures = new Money[21];
+        for (int f = 0; f < figures.length; f++) {
+            figures[f] = Money.of(row.getBigDecimal(7 + f));
+        }
+        Period period = new Period(row.getString(28), row.getInt(29), row.getString(30), row.getDate(31).toLocalDate(),
+                row.getDate(32).toLocalDate());
+        return new Slip(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getDate(6).toLocalDate(), new ArrayList<>(), figures[0], figures[1], figures[2], figures[3], figures[4],
+                figures[5], figures[6], figures[7], figures[8], figures[9], figures[10], figures[11],
+                List.of(figures).subList(12, 21), period, masked(row.getString(33)), row.getString(34));
+    }
+
+    /** An NI number as a payslip shows it: only its last three characters. */
+    static String masked(String niNumber) {
+        String number = niNumber.strip();
+        return "*".repeat(Math.max(0, number.length() - 3)) + number.substring(Math.max(0, number.length() - 3));
+    }
+
+    private static Line line(ResultSet row, int from) throws SQLException {
+        return new Line(row.getString(from), row.getString(from + 1), Money.of(row.getBigDecimal(from + 2)), row.getBigDecimal(from + 3),
+                row.getBigDecimal(from + 4));
+    }
+
     private List<Slip> slips(String where, List<Object> parameters, int offset, int limit) {
         String tenant = session.current();
         List<Slip> slips = new ArrayList<>();
-        try (PreparedStatement query = connection().prepareStatement("""
-                select s.run_id, s.employee_number, e.given_name || ' ' || e.family_name, s.tax_code, s.ni_category, r.pay_date,
-                       s.gross, s.taxable_pay, s.tax, s.employee_ni, s.employer_ni, s.student_loan, s.postgraduate_loan,
-                       s.pension_employee, s.pension_employer, s.expenses, s.deductions, s.net,
-                       s.ytd_gross, s.ytd_taxable_pay, s.ytd_tax, s.ytd_employee_ni, s.ytd_employer_ni, s.ytd_student_loan,
-                       s.ytd_postgraduate_loan, s.ytd_pension_employee, s.ytd_pension_employer
-                from payslip s
-                join employee e on e.tenant_id = s.tenant_id and e.employee_number = s.employee_number
-                join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
-                where s.tenant_id = ?""" + " and " + where + " order by r.pay_date desc, s.employee_number offset ? limit ?")) {
+        try (PreparedStatement query = connection().prepareStatement(SLIPS + " and " + where
+                + " order by r.pay_date desc, s.employee_number offset ? limit ?")) {
             int i = 0;
             query.setString(++i, tenant);
             for (Object parameter : parameters) {
@@ -192,14 +264,7 @@ public class RunQueries {
             query.setInt(++i, limit);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    Money[] figures = new Money[21];
-                    for (int f = 0; f < figures.length; f++) {
-                        figures[f] = Money.of(row.getBigDecimal(7 + f));
-                    }
-                    slips.add(new Slip(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-                            row.getDate(6).toLocalDate(), new ArrayList<>(), figures[0], figures[1], figures[2], figures[3], figures[4],
-                            figures[5], figures[6], figures[7], figures[8], figures[9], figures[10], figures[11],
-                            List.of(figures).subList(12, 21)));
+                    slips.add(slip(row));
                 }
             }
             for (Slip slip : slips) {
@@ -214,13 +279,13 @@ public class RunQueries {
     private List<Line> lines(String tenant, long run, String employeeNumber) throws SQLException {
         List<Line> lines = new ArrayList<>();
         try (PreparedStatement query = connection().prepareStatement(
-                "select kind, description, amount from payslip_line where tenant_id = ? and run_id = ? and employee_number = ? order by line_no")) {
+                "select kind, description, amount, hours, rate from payslip_line where tenant_id = ? and run_id = ? and employee_number = ? order by line_no")) {
             query.setString(1, tenant);
             query.setLong(2, run);
             query.setString(3, employeeNumber);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    lines.add(new Line(row.getString(1), row.getString(2), Money.of(row.getBigDecimal(3))));
+                    lines.add(line(row, 1));
                 }
             }
         }

@@ -61,7 +61,12 @@ public record Payee(String employeeNumber, String costCentre, LocalDate startDat
     }
 
     /** A variable item of the run. */
-    public record Item(String kind, String description, Money amount) {
+    public record Item(String kind, String description, Money amount, BigDecimal hours, BigDecimal rate) {
+
+        /** An item of an amount, not paid by the hour. */
+        public Item(String kind, String description, Money amount) {
+            this(kind, description, amount, null, null);
+        }
     }
 
     /** An approved expense claim not yet repaid. */

@@ -1,5 +1,6 @@
 package org.guildhall.payroll.run.entity;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.guildhall.platform.money.Money;
 
@@ -20,7 +21,14 @@ public record Payslip(String employeeNumber, String taxCode, char niCategory, St
         lines = List.copyOf(lines);
     }
 
-    /** A line of pay: positive paid, negative taken off; {@code claimId} for an expense claim repaid. */
-    public record Line(String kind, String description, Money amount, Long claimId) {
+    /**
+     * A line of pay: positive paid, negative taken off; {@code claimId} for an expense claim repaid; {@code hours} and
+     * {@code rate} for pay by the hour, which the payslip shows.
+     */
+    public record Line(String kind, String description, Money amount, Long claimId, BigDecimal hours, BigDecimal rate) {
+
+        public Line(String kind, String description, Money amount, Long claimId) {
+            this(kind, description, amount, claimId, null, null);
+        }
     }
 }

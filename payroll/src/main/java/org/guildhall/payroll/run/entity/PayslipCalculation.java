@@ -77,7 +77,7 @@ public final class PayslipCalculation {
                 continue;
             }
             Money amount = element.deduction() ? item.amount().negate() : item.amount();
-            lines.add(new Payslip.Line(item.kind(), item.description(), amount, null));
+            lines.add(new Payslip.Line(item.kind(), item.description(), amount, null, item.hours(), item.rate()));
             bases.add(element, amount);
         }
         Money expenses = Money.ZERO;

@@ -1,0 +1,133 @@
+package org.guildhall.payroll.run.boundary;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A payslip as a tagged A4 PDF, drawn from the same {@link PayslipView} the API answers with, so the two never differ.
+ * It carries what Employment Rights Act 1996 s.8 asks for (gross pay, each deduction with its purpose, net pay, the
+ * hours paid where pay varies with time worked) and what payroll offices customarily add: the employer, the pay date
+ * and period, the tax code, the NI number shown only by its last three characters, the NI letter, the year-to-date
+ * figures and what the employer pays on top (NI and pension). A normal payslip fits one page.
+ */
+public final class PayslipPdf {
+
+    /** Lines taken off the pay (the rest were paid): tax, NI, loans, pension, deductions after tax. */
+    static final Set<String> DEDUCTIONS = Set.of("TAX", "EMPLOYEE_NI", "STUDENT_LOAN", "POSTGRADUATE_LOAN", "PENSION", "DEDUCTION");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final List<TaggedPdf.Column> PAYMENTS = List.of(new TaggedPdf.Column(0, 250, false),
+            new TaggedPdf.Column(250, 70, true), new TaggedPdf.Column(320, 80, true), new TaggedPdf.Column(400, TaggedPdf.WIDTH - 400, true));
+    private static final List<TaggedPdf.Column> TWO = List.of(new TaggedPdf.Column(0, 300, false),
+            new TaggedPdf.Column(300, TaggedPdf.WIDTH - 300, true));
+    private static final List<TaggedPdf.Column> DETAILS = List.of(new TaggedPdf.Column(0, 120, false),
+            new TaggedPdf.Column(120, TaggedPdf.WIDTH - 120, false));
+    private static final List<TaggedPdf.Column> THREE = List.of(new TaggedPdf.Column(0, 255, false),
+            new TaggedPdf.Column(255, 120, true), new TaggedPdf.Column(375, TaggedPdf.WIDTH - 375, true));
+
+    private PayslipPdf() {
+    }
+
+    public static String fileName(PayslipView slip) {
+        return "payslip-" + slip.employeeNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-" + slip.payDate() + ".pdf";
+    }
+
+    public static byte[] of(PayslipView slip) {
+        String paid = day(slip.payDate());
+        TaggedPdf pdf = new TaggedPdf("Payslip for " + slip.name() + ", paid " + paid);
+        pdf.heading("Payslip", 1);
+        PayslipView.PeriodView period = slip.period();
+        pdf.table(DETAILS, List.of(), List.of(
+                TaggedPdf.Row.of("Employer", slip.employer()),
+                TaggedPdf.Row.of("Employee", slip.name() + ", number " + slip.employeeNumber()),
+                TaggedPdf.Row.of("Pay date", paid),
+                TaggedPdf.Row.of("Pay period", period(period)),
+                TaggedPdf.Row.of("Tax code", slip.taxCode()),
+                TaggedPdf.Row.of("National Insurance", "Number " + slip.niNumber() + ", category letter " + slip.niCategory())), true);
+
+        List<TaggedPdf.Row> payments = new ArrayList<>();
+        List<TaggedPdf.Row> deductions = new ArrayList<>();
+        BigDecimal paidTotal = BigDecimal.ZERO;
+        BigDecimal takenTotal = BigDecimal.ZERO;
+        for (PayslipView.LineView line : slip.lines()) {
+            BigDecimal amount = new BigDecimal(line.amount());
+            if (deduction(line.kind())) {
+                deductions.add(TaggedPdf.Row.of(line.description(), money(amount.negate())));
+                takenTotal = takenTotal.subtract(amount);
+            } else {
+                payments.add(TaggedPdf.Row.of(line.description(), line.hours() == null ? "" : line.hours(),
+                        line.rate() == null ? "" : rate(line.rate()), money(amount)));
+                paidTotal = paidTotal.add(amount);
+            }
+        }
+        payments.add(new TaggedPdf.Row(List.of("Total payments", "", "", money(paidTotal)), true));
+        pdf.heading("Payments", 2);
+        pdf.table(PAYMENTS, List.of("Description", "Hours", "Rate", "Amount"), payments, false);
+        pdf.heading("Deductions", 2);
+        if (deductions.isEmpty()) {
+            pdf.paragraph("Nothing was deducted.");
+        } else {
+            deductions.add(new TaggedPdf.Row(List.of("Total deductions", money(takenTotal)), true));
+            pdf.table(TWO, List.of("What for", "Amount"), deductions, false);
+        }
+        pdf.table(TWO, List.of(), List.of(new TaggedPdf.Row(List.of("Net pay", money(new BigDecimal(slip.net()))), true)), true);
+
+        PayslipView.YearToDate y = slip.yearToDate();
+        List<TaggedPdf.Row> figures = new ArrayList<>();
+        figures.add(TaggedPdf.Row.of("Gross pay", money(slip.gross()), money(y.gross())));
+        figures.add(TaggedPdf.Row.of("Taxable pay", money(slip.taxablePay()), money(y.taxablePay())));
+        figures.add(TaggedPdf.Row.of("Income tax", money(slip.tax()), money(y.tax())));
+        figures.add(TaggedPdf.Row.of("Employee National Insurance", money(slip.employeeNi()), money(y.employeeNi())));
+        optional(figures, "Student loan", slip.studentLoan(), y.studentLoan());
+        optional(figures, "Postgraduate loan", slip.postgraduateLoan(), y.postgraduateLoan());
+        figures.add(TaggedPdf.Row.of("Employee pension contribution", money(slip.pensionEmployee()), money(y.pensionEmployee())));
+        figures.add(TaggedPdf.Row.of("Employer National Insurance", money(slip.employerNi()), money(y.employerNi())));
+        figures.add(TaggedPdf.Row.of("Employer pension contribution", money(slip.pensionEmployer()), money(y.pensionEmployer())));
+        pdf.heading("This period and the tax year to date", 2);
+        pdf.table(THREE, List.of("Figure", "This period", "Tax year to date"), figures, true);
+        pdf.paragraph("Your employer's National Insurance and pension contributions are paid on top of your pay.");
+        return pdf.finish();
+    }
+
+    private static void optional(List<TaggedPdf.Row> figures, String what, String now, String toDate) {
+        if (new BigDecimal(now).signum() != 0 || new BigDecimal(toDate).signum() != 0) {
+            figures.add(TaggedPdf.Row.of(what, money(now), money(toDate)));
+        }
+    }
+
+    /** Whether a line of that kind was taken off the pay rather than paid. */
+    public static boolean deduction(String kind) {
+        return DEDUCTIONS.contains(kind);
+    }
+
+    /** "Period 8 (monthly), 2026-27: 1 November 2026 to 30 November 2026". */
+    public static String period(PayslipView.PeriodView period) {
+        return "Period " + period.number() + " (" + period.frequency().toLowerCase(Locale.UK).replace('_', '-') + "), " + period.taxYear()
+                + ": " + day(period.start()) + " to " + day(period.end());
+    }
+
+    public static String money(String amount) {
+        return money(new BigDecimal(amount));
+    }
+
+    public static String money(BigDecimal amount) {
+        NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
+        return pounds.format(amount);
+    }
+
+    /** A rate per hour in pounds, to as many decimals as it has, at least two. */
+    public static String rate(String rate) {
+        BigDecimal pounds = new BigDecimal(rate);
+        return "£" + pounds.setScale(Math.max(2, pounds.stripTrailingZeros().scale())).toPlainString();
+    }
+
+    public static String day(String isoDate) {
+        return DAY.format(LocalDate.parse(isoDate));
+    }
+}

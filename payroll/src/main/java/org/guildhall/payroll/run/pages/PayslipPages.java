@@ -1,0 +1,158 @@
+package org.guildhall.payroll.run.pages;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.payroll.run.boundary.PayslipPdf;
+import org.guildhall.payroll.run.boundary.PayslipView;
+import org.guildhall.payroll.run.control.RunQueries;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.pages.TenantPages;
+import org.guildhall.platform.problem.Problem;
+
+/**
+ * An employee's own payslips at {@code /payslips/{tenant}/}: the approved ones, newest first, each shown as a page and
+ * downloadable as its PDF. Only ever the signed-in employee's own: nobody else's, their line manager's included, and a
+ * payroll admin reads others' through the API. No script anywhere.
+ */
+@WebServlet("/payslips/*")
+public class PayslipPages extends TenantPages {
+
+    private static final int PAGE = 24;
+    private static final Pattern ONE = Pattern.compile("/(\\d{1,18})(/pdf)?");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    RunQueries queries;
+
+    @Inject
+    Myself me;
+
+    @Override
+    protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
+                         Map<String, Object> scope) throws IOException {
+        String number = me.requireEmployeeNumber();
+        if (rest.isEmpty() || "/".equals(rest)) {
+            int page = page(request.getParameter("page"));
+            List<RunQueries.Slip> slips = queries.approvedPayslips(number, null, (page - 1) * PAGE, PAGE + 1).items();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RunQueries.Slip slip : slips.subList(0, Math.min(PAGE, slips.size()))) {
+                rows.add(Map.of("run", slip.runId(), "payDate", DAY.format(slip.payDate()), "period", period(slip.period()),
+                        "net", PayslipPdf.money(slip.net().amount())));
+            }
+            scope.put("title", "Your payslips");
+            scope.put("payslips", rows);
+            scope.put("hasPayslips", !rows.isEmpty());
+            scope.put("older", slips.size() > PAGE ? page + 1 : null);
+            scope.put("newer", page > 1 ? page - 1 : null);
+            templates.render(response, 200, "payslips", scope);
+            return;
+        }
+        Matcher one = ONE.matcher(rest);
+        if (!one.matches()) {
+            throw new Problem.NotFound("There is nothing at this address.");
+        }
+        long run = Long.parseLong(one.group(1));
+        PayslipView slip = queries.approvedPayslips(number, run, 0, 1).items().stream().findFirst().map(PayslipView::of)
+                .orElseThrow(() -> new Absent("You have no payslip from payroll run " + run + "."));
+        if (one.group(2) != null) {
+            byte[] pdf = PayslipPdf.of(slip);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + PayslipPdf.fileName(slip) + "\"");
+            response.setContentLength(pdf.length);
+            response.getOutputStream().write(pdf);
+            return;
+        }
+        scope.putAll(detail(slip));
+        scope.put("title", "Payslip for " + PayslipPdf.day(slip.payDate()));
+        templates.render(response, 200, "payslip", scope);
+    }
+
+    @Override
+    protected void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
+                          Map<String, Object> scope) {
+        throw new Problem.NotFound("There is nothing at this address.");
+    }
+
+    private static Map<String, Object> detail(PayslipView slip) {
+        Map<String, Object> scope = new HashMap<>();
+        scope.put("run", slip.runId());
+        scope.put("employer", slip.employer());
+        scope.put("name", slip.name());
+        scope.put("employeeNumber", slip.employeeNumber());
+        scope.put("payDate", PayslipPdf.day(slip.payDate()));
+        scope.put("period", PayslipPdf.period(slip.period()));
+        scope.put("taxCode", slip.taxCode());
+        scope.put("niNumber", slip.niNumber());
+        scope.put("niCategory", slip.niCategory());
+        List<Map<String, String>> payments = new ArrayList<>();
+        List<Map<String, String>> deductions = new ArrayList<>();
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal taken = BigDecimal.ZERO;
+        for (PayslipView.LineView line : slip.lines()) {
+            BigDecimal amount = new BigDecimal(line.amount());
+            Map<String, String> row = new HashMap<>();
+            row.put("description", line.description());
+            if (PayslipPdf.deduction(line.kind())) {
+                row.put("amount", PayslipPdf.money(amount.negate()));
+                deductions.add(row);
+                taken = taken.subtract(amount);
+            } else {
+                row.put("hours", line.hours() == null ? "" : line.hours());
+                row.put("rate", line.rate() == null ? "" : PayslipPdf.rate(line.rate()));
+                row.put("amount", PayslipPdf.money(amount));
+                payments.add(row);
+                paid = paid.add(amount);
+            }
+        }
+        scope.put("payments", payments);
+        scope.put("totalPayments", PayslipPdf.money(paid));
+        scope.put("deductions", deductions);
+        scope.put("hasDeductions", !deductions.isEmpty());
+        scope.put("totalDeductions", PayslipPdf.money(taken));
+        scope.put("net", PayslipPdf.money(slip.net()));
+        PayslipView.YearToDate y = slip.yearToDate();
+        List<Map<String, String>> figures = new ArrayList<>();
+        figure(figures, "Gross pay", slip.gross(), y.gross(), true);
+        figure(figures, "Taxable pay", slip.taxablePay(), y.taxablePay(), true);
+        figure(figures, "Income tax", slip.tax(), y.tax(), true);
+        figure(figures, "Employee National Insurance", slip.employeeNi(), y.employeeNi(), true);
+        figure(figures, "Student loan", slip.studentLoan(), y.studentLoan(), false);
+        figure(figures, "Postgraduate loan", slip.postgraduateLoan(), y.postgraduateLoan(), false);
+        figure(figures, "Employee pension contribution", slip.pensionEmployee(), y.pensionEmployee(), true);
+        figure(figures, "Employer National Insurance", slip.employerNi(), y.employerNi(), true);
+        figure(figures, "Employer pension contribution", slip.pensionEmployer(), y.pensionEmployer(), true);
+        scope.put("figures", figures);
+        return scope;
+    }
+
+    private static void figure(List<Map<String, String>> figures, String name, String now, String toDate, boolean always) {
+        if (always || new BigDecimal(now).signum() != 0 || new BigDecimal(toDate).signum() != 0) {
+            figures.add(Map.of("name", name, "now", PayslipPdf.money(now), "toDate", PayslipPdf.money(toDate)));
+        }
+    }
+
+    private static String period(RunQueries.Period p) {
+        return "Period " + p.number() + ", " + p.taxYear();
+    }
+
+    private static int page(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page.strip())));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+}
