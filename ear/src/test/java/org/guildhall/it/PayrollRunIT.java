@@ -105,6 +105,37 @@ class PayrollRunIT {
     }
 
     @Test
+    void anOffCycleRunPaysOnlyWhomTheApprovedRunOfThePeriodMissed() {
+        Payroll p = Payroll.of(new Fixtures(base), "offcycle");
+        p.ready("M1", "E1", "E2");
+        p.bankDetails("E3"); // but no payroll profile: the regular run holds E3 back
+        String correction = "{\"taxYear\": \"2026-27\", \"period\": 8, \"offCycle\": true}";
+        assertProblem(p.admin().post(p.path("payroll-runs"), correction), 409);
+        long run = p.run(8);
+        p.calculate(run);
+        assertProblem(p.admin().post(p.path("payroll-runs"), correction), 409);
+        assertEquals(200, p.approver().post(p.path("payroll-runs/" + run + "/approve"), null).status());
+        p.profile("E3", "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
+
+        Api.Reply made = p.admin().post(p.path("payroll-runs"), correction);
+        assertEquals(201, made.status(), made.toString());
+        assertTrue(made.json().getBoolean("offCycle"));
+        long offCycle = made.json().getJsonNumber("id").longValue();
+        assertProblem(p.admin().post(p.path("payroll-runs"), correction), 409);
+        assertProblem(p.admin().post(p.path("payroll-runs"), "{\"taxYear\": \"2026-27\", \"period\": 8}"), 409);
+        JsonObject done = p.calculate(offCycle);
+        assertEquals(1, done.getJsonObject("progress").getInt("total"), done.toString());
+        assertEquals(1, done.getJsonObject("totals").getInt("employees"));
+        assertEquals(0, done.getJsonArray("exceptions").size(), done.toString());
+        assertProblem(p.admin().get(p.path("payroll-runs/" + offCycle + "/payslips/E1")), 404);
+        assertEquals(p.payslip(run, "E1").getString("net"), p.payslip(offCycle, "E3").getString("net"), "E3 is paid as E1 was, on the same terms");
+        assertEquals(200, p.otherApprover().post(p.path("payroll-runs/" + offCycle + "/approve"), null).status());
+        Api.Reply paid = p.team().as("E3").get(p.path("employees/E3/payslips"));
+        assertEquals(1, paid.structure().asJsonArray().size(), paid.toString());
+        assertEquals(201, p.admin().post(p.path("payroll-runs"), correction).status(), "another correction once this one is approved");
+    }
+
+    @Test
     void aRunPaysEveryoneItCanListsTheRestAndIsApprovedOnceBySomeoneElse() throws Exception {
         Fixtures fixtures = new Fixtures(base);
         Payroll p = Payroll.of(fixtures, "run");

@@ -163,6 +163,61 @@ class PayslipsIT {
         }
     }
 
+    @Test
+    void aLeaverGetsAP45WithTheirFiguresToDateOnceTheRunPayingThemToTheirLeavingDateIsApproved() throws IOException {
+        PayrollRunIT.Payroll p = PayrollRunIT.Payroll.of(new Fixtures(base), "leaver");
+        p.ready("M1", "E1", "E3");
+        p.bankDetails("E2");
+        p.profile("E2", "{\"taxCode\": \"1257L M1\", \"niCategory\": \"A\", \"studentLoanPlans\": [\"PLAN_2\"]}");
+        JsonObject eli = p.team().hr().get(p.path("employees/E2")).json();
+        assertEquals(200, p.team().hr().send("PATCH", p.path("employees/E2"), "{\"endDate\": \"2026-11-13\", \"version\": "
+                + eli.getJsonNumber("version") + "}", "application/json").status());
+        String p45 = p.path("employees/E2/p45");
+        assertProblem(p.team().as("E2").get(p45), 409);
+
+        String references = p.path("paye-reference");
+        assertProblem(p.admin().get(references), 404);
+        Api.Reply bad = p.admin().send("PUT", references, """
+                {"taxOfficeNumber": "12", "taxOfficeReference": "AB 456", "accountsOfficeReference": "123PA0001234"}""", "application/json");
+        assertProblem(bad, 400);
+        assertTrue(bad.body().contains("taxOfficeNumber") && bad.body().contains("taxOfficeReference") && bad.body().contains("accountsOfficeReference"), bad.toString());
+        assertProblem(p.team().as("E2").send("PUT", references, """
+                {"taxOfficeNumber": "123", "taxOfficeReference": "AB456", "accountsOfficeReference": "123PA00012345"}""", "application/json"), 403);
+
+        long run = p.run(8);
+        p.calculate(run);
+        assertProblem(p.team().as("E2").get(p45), 409);
+        assertEquals(200, p.approver().post(p.path("payroll-runs/" + run + "/approve"), null).status());
+        assertProblem(p.team().as("E2").get(p45), 422);
+        Api.Reply set = p.admin().send("PUT", references, """
+                {"taxOfficeNumber": "123", "taxOfficeReference": "ab456", "accountsOfficeReference": "123PA00012345"}""", "application/json");
+        assertEquals(200, set.status(), set.toString());
+        assertEquals("123/AB456", set.json().getString("employerReference"));
+
+        JsonObject slip = p.payslip(run, "E2");
+        Api.Download form = p.team().as("E2").download(p45);
+        assertEquals(200, form.status(), form.toString());
+        try (PDDocument document = Loader.loadPDF(form.body())) {
+            assertEquals(1, document.getNumberOfPages());
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
+            String text = new PDFTextStripper().getText(document);
+            for (String expected : List.of("1 Employer PAYE reference 123/AB456", "2 Employee's National Insurance number AB100003A",
+                    "3 Surname or family name Evans", "First or given names Eli", "4 Leaving date 13 November 2026",
+                    "5 Continue Student Loan deductions Yes", "Continue Postgraduate Loan deductions No", "6 Tax code at leaving date 1257L",
+                    "Week 1 or Month 1 basis Yes", "tax year 2026-27", "Month number 8",
+                    "Total pay to date " + pounds(slip.getJsonObject("yearToDate").getString("taxablePay")),
+                    "Total tax to date " + pounds(slip.getJsonObject("yearToDate").getString("tax")), "9 Works number or payroll ID E2",
+                    "10 Date of birth 20 May 1985")) {
+                assertTrue(text.contains(expected), "'" + expected + "' in\n" + text);
+            }
+            assertFalse(text.contains("8 This employment"), "nothing from an earlier employment this year");
+        }
+        assertEquals(200, p.admin().download(p45).status());
+        assertEquals(404, p.team().as("M1").download(p45).status(), "not the line manager");
+        assertEquals(404, p.team().as("E1").download(p45).status());
+        assertProblem(p.team().as("E1").get(p.path("employees/E1/p45")), 409);
+    }
+
     private static String cookies(ChromeDriver browser) {
         return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
     }

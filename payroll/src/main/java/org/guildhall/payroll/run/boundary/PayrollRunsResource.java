@@ -78,7 +78,7 @@ public class PayrollRunsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
     public Response create(@Valid @NotNull RunRequest run, @Context UriInfo uri) {
-        PayrollRun made = runs.create(run.schedule(), run.taxYear(), run.period());
+        PayrollRun made = runs.create(run.schedule(), run.taxYear(), run.period(), Boolean.TRUE.equals(run.offCycle()));
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build())
                 .entity(RunView.of(queries.state(made.id()))).build();
     }
@@ -216,7 +216,7 @@ public class PayrollRunsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").build();
     }
 
-    public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period) {
+    public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period, Boolean offCycle) {
     }
 
     public record ItemRequest(@Size(max = 32) String employeeNumber, @Size(max = 24) String kind, @Amount String amount,

@@ -5,7 +5,7 @@ import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.payroll.run.entity.PayrollRun;
 
 /** A run as the API shows it: state, progress, totals, exceptions, and the journal once approved. */
-public record RunView(long id, String schedule, String taxYear, int period, String payDate, String periodStart, String periodEnd,
+public record RunView(long id, String schedule, boolean offCycle, String taxYear, int period, String payDate, String periodStart, String periodEnd,
                       String status, Progress progress, Totals totals, List<RunQueries.Held> exceptions, Long journalId,
                       String failure, String calculatedBy, String approvedBy) {
 
@@ -32,7 +32,7 @@ public record RunView(long id, String schedule, String taxYear, int period, Stri
     }
 
     private static RunView view(PayrollRun run, int done, List<RunQueries.Held> exceptions) {
-        return new RunView(run.id(), run.schedule(), run.taxYear().toString(), run.period(), run.payDate().toString(),
+        return new RunView(run.id(), run.schedule(), run.offCycle(), run.taxYear().toString(), run.period(), run.payDate().toString(),
                 run.periodStart().toString(), run.periodEnd().toString(), run.status().name(),
                 new Progress(done < 0 ? (run.status() == PayrollRun.Status.DRAFT ? 0 : run.total()) : done, run.total()),
                 Totals.of(run.totals()), exceptions, run.journalId(), run.failure(), run.calculatedBy(),

@@ -33,13 +33,17 @@ public class Payees {
 
     /**
      * Who a run pays: employees on its schedule (and, on the standard MONTHLY schedule, anyone with no profile, who
-     * then shows as an exception) employed for at least a day of the period. Parameters: tenant, schedule, schedule
-     * again, period end, period start.
+     * then shows as an exception) employed for at least a day of the period, whom no other approved run of the period
+     * paid (so an off-cycle run pays only those the regular run missed). Parameters: tenant, schedule, schedule again,
+     * period end, period start, the run, its schedule, tax year and period.
      */
     private static final String SCOPE = """
             from employee e left join payroll_profile p on p.tenant_id = e.tenant_id and p.employee_number = e.employee_number
             where e.tenant_id = ? and (p.schedule = ? or (p.employee_number is null and ? = 'MONTHLY'))
-              and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)""";
+              and e.start_date <= ? and (e.end_date is null or e.end_date >= ?)
+              and not exists (select 1 from payslip s join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
+                              where s.tenant_id = e.tenant_id and s.employee_number = e.employee_number and r.id <> ?
+                                and r.schedule = ? and r.tax_year = ? and r.period = ? and r.status = 'APPROVED')""";
 
     @Inject
     TenantSession session;
@@ -246,7 +250,11 @@ public class Payees {
         query.setString(3, run.schedule());
         query.setDate(4, Date.valueOf(run.periodEnd()));
         query.setDate(5, Date.valueOf(run.periodStart()));
-        return 5;
+        query.setLong(6, run.id());
+        query.setString(7, run.schedule());
+        query.setString(8, run.taxYear().toString());
+        query.setInt(9, run.period());
+        return 9;
     }
 
     private static Money money(ResultSet row, int column) throws SQLException {

@@ -75,7 +75,11 @@ public class PayrollRuns {
     TransactionSynchronizationRegistry transaction;
 
     /** A new run in DRAFT for one period of a schedule's tax year; a second for the same period is 409. */
-    public PayrollRun create(String scheduleCode, String taxYearText, Integer period) {
+    /**
+     * A new run of a schedule's period; {@code offCycle} for a correction run in a period whose regular run is approved,
+     * one at a time, which pays only whom no approved run of the period paid (a missed starter, say).
+     */
+    public PayrollRun create(String scheduleCode, String taxYearText, Integer period, boolean offCycle) {
         requireAdmin();
         PayrollSchedule schedule = schedules.find(scheduleCode == null || scheduleCode.isBlank() ? PayrollSchedule.MONTHLY : scheduleCode.strip());
         TaxYear year;
@@ -89,13 +93,23 @@ public class PayrollRuns {
                 .orElseThrow(() -> new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("period",
                         "The " + schedule.code() + " schedule pays periods " + dates.stream().map(d -> Integer.toString(d.period().number()))
                                 .collect(Collectors.joining(", ")) + " in " + year))));
-        Long existing = em.createQuery("select r.id from PayrollRun r where r.schedule = :schedule and r.taxYear = :year and r.period = :period", Long.class)
-                .setParameter("schedule", schedule.code()).setParameter("year", year.toString()).setParameter("period", period)
-                .getResultStream().findFirst().orElse(null);
-        if (existing != null) {
-            throw new StateConflict("There is already a run for period " + period + " of " + year + " on " + schedule.code() + ": run " + existing + ".");
+        List<PayrollRun> existing = em.createQuery("select r from PayrollRun r where r.schedule = :schedule and r.taxYear = :year and r.period = :period"
+                        + " order by r.id", PayrollRun.class)
+                .setParameter("schedule", schedule.code()).setParameter("year", year.toString()).setParameter("period", period).getResultList();
+        PayrollRun regular = existing.stream().filter(r -> !r.offCycle()).findFirst().orElse(null);
+        String which = "period " + period + " of " + year + " on " + schedule.code();
+        if (!offCycle && regular != null) {
+            throw new StateConflict("There is already a run for " + which + ": run " + regular.id() + ". A correction is an off-cycle run.");
         }
-        PayrollRun run = new PayrollRun(schedule.code(), year, date, me.username(), clock.instant());
+        if (offCycle && (regular == null || regular.status() != PayrollRun.Status.APPROVED)) {
+            throw new StateConflict("An off-cycle run corrects a period whose run is approved: " + (regular == null
+                    ? "there is no run for " + which + " yet." : "run " + regular.id() + " is " + regular.status() + "."));
+        }
+        PayrollRun open = existing.stream().filter(r -> r.offCycle() && r.status() != PayrollRun.Status.APPROVED).findFirst().orElse(null);
+        if (offCycle && open != null) {
+            throw new StateConflict("Off-cycle run " + open.id() + " for " + which + " is not approved yet: correct the period with it.");
+        }
+        PayrollRun run = new PayrollRun(schedule.code(), year, date, offCycle, me.username(), clock.instant());
         em.persist(run);
         em.flush();
         audit.record("PayrollRun", run.id().toString(), "CREATE", null, run.state());

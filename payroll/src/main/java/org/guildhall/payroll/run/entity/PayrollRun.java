@@ -41,6 +41,9 @@ public class PayrollRun extends TenantScoped {
     @Column(nullable = false, length = 16)
     private String schedule;
 
+    @Column(name = "off_cycle", nullable = false)
+    private boolean offCycle;
+
     @Column(name = "tax_year", nullable = false, length = 7)
     private String taxYear;
 
@@ -111,8 +114,9 @@ public class PayrollRun extends TenantScoped {
     protected PayrollRun() {
     }
 
-    public PayrollRun(String schedule, TaxYear taxYear, PayDate date, String createdBy, Instant createdAt) {
+    public PayrollRun(String schedule, TaxYear taxYear, PayDate date, boolean offCycle, String createdBy, Instant createdAt) {
         this.schedule = schedule;
+        this.offCycle = offCycle;
         this.taxYear = taxYear.toString();
         this.period = date.period().number();
         this.payDate = date.paid();
@@ -229,7 +233,7 @@ public class PayrollRun extends TenantScoped {
     /** For the audit trail. */
     public JsonObject state() {
         return Json.createObjectBuilder().add("id", id).add("schedule", schedule).add("taxYear", taxYear).add("period", period)
-                .add("status", status.name()).add("calculation", calculation).add("employees", employees)
+                .add("offCycle", offCycle).add("status", status.name()).add("calculation", calculation).add("employees", employees)
                 .add("gross", gross.toPlainString()).add("net", net.toPlainString())
                 .add("calculatedBy", calculatedBy == null ? "" : calculatedBy)
                 .add("journalId", journalId == null ? 0 : journalId).build();
@@ -237,6 +241,8 @@ public class PayrollRun extends TenantScoped {
 
     public Long id() { return id; }
     public String schedule() { return schedule; }
+    /** A correction run in a period whose regular run is approved, paying only whom no approved run of the period paid. */
+    public boolean offCycle() { return offCycle; }
     public TaxYear taxYear() { return TaxYear.parse(taxYear); }
     public int period() { return period; }
     public LocalDate payDate() { return payDate; }

@@ -104,7 +104,7 @@ public class PayrollPages extends TenantPages {
             } catch (NumberFormatException e) {
                 throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("period", "Enter the period as a number, such as 8")));
             }
-            PayrollRun made = runs.create(request.getParameter("schedule"), request.getParameter("taxYear"), period);
+            PayrollRun made = runs.create(request.getParameter("schedule"), request.getParameter("taxYear"), period, false);
             response.sendRedirect(request.getContextPath() + "/payroll/" + tenant + "/runs/" + made.id());
             return;
         }
