@@ -271,6 +271,10 @@ class PayrollRunIT {
         BigDecimal ni = BigDecimal.ZERO;
         BigDecimal net = BigDecimal.ZERO;
         BigDecimal journalNet = BigDecimal.ZERO;
+        BigDecimal ptToUel = BigDecimal.ZERO;
+        String p60 = p.path("employees/E1/p60/2026-27");
+        assertEquals(200, p.admin().send("PUT", p.path("paye-reference"), """
+                {"taxOfficeNumber": "123", "taxOfficeReference": "AB456", "accountsOfficeReference": "123PA00012345"}""", "application/json").status());
         JsonObject last = null;
         for (int month = 1; month <= 12; month++) {
             if (month == 7) { // a pay rise from month 7: 34,000 to 37,000
@@ -293,8 +297,13 @@ class PayrollRunIT {
                 assertTrue(slip.toString().contains("\"UNPAID_LEAVE\""), slip.toString());
                 assertTrue(slip.toString().contains("\"-261.54\""), "2 days x 34,000 / 260 = 261.538: " + slip);
             }
+            if (month == 12) {
+                assertProblem(p.team().as("E1").get(p60), 409);
+            }
             Api.Reply approved = p.approver().post(p.path("payroll-runs/" + run + "/approve"), null);
             assertEquals(200, approved.status(), approved.toString());
+            // NI-able pay here is the gross: all of it above the primary threshold, only March's bonus month above the UEL
+            ptToUel = ptToUel.add(new BigDecimal(slip.getString("gross")).min(new BigDecimal("4189")).subtract(new BigDecimal("1048")));
             taxable = taxable.add(new BigDecimal(slip.getString("taxablePay")));
             tax = tax.add(new BigDecimal(slip.getString("tax")));
             ni = ni.add(new BigDecimal(slip.getString("employeeNi")));
@@ -319,6 +328,31 @@ class PayrollRunIT {
         assertEquals(annual.getString("tax"), tax.toPlainString(), "twelve months' PAYE comes to the annual tax");
         // 6 x 2,833.33 (34,000 / 12) + 6 x 3,083.33 (37,000 / 12) + 1,500 bonus - 261.54 unpaid leave = 36,738.42
         assertEquals("36738.42", toDate.getString("gross"));
+
+        // the P60: this employment's pay and tax, the final code, letter A's bands (12 x the monthly LEL of 559 and
+        // 12 x the 489 from it to the PT of 1,048) and NI; to the employee, and not to their line manager
+        Api.Download certificate = p.team().as("E1").download(p60);
+        assertEquals(200, certificate.status(), certificate.toString());
+        assertEquals(404, p.team().as("M1").download(p60).status());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(certificate.body())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            for (String expected : List.of("P60 End of Year Certificate", "Tax year to 5 April 2027", "National Insurance number AB100002A",
+                    "Employer PAYE reference 123/AB456", "In this employment " + pounds(taxable) + " " + pounds(tax),
+                    "Total for year " + pounds(taxable) + " " + pounds(tax), "Final tax code 1257L",
+                    "A £6,708.00 £5,868.00 " + pounds(ptToUel) + " " + pounds(ni), "Student loan deductions £0")) {
+                assertTrue(text.contains(expected), "'" + expected + "' in\n" + text);
+            }
+            assertFalse(text.contains("In previous employment"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertProblem(p.team().as("E1").get(p.path("employees/E1/p60/2025-26")), 404);
+        assertProblem(p.team().as("E1").get(p.path("employees/E1/p60/nonsense")), 400);
+    }
+
+    private static String pounds(BigDecimal amount) {
+        return java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.guildhall.payroll.calculation.entity.IncomeTaxRates;
 import org.guildhall.payroll.calculation.entity.NetPay;
 import org.guildhall.payroll.calculation.entity.NiCategoryRates;
 import org.guildhall.payroll.calculation.entity.PayForPeriod;
+import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.calculation.entity.TaxRegion;
@@ -82,6 +83,11 @@ public final class GrossToNet {
     /** The tax years there are rates for. */
     public List<TaxYear> taxYears() {
         return tables.years();
+    }
+
+    /** A period's NI-able pay in its earnings bands; none for letter X, which pays and records no NI. */
+    public NationalInsurance.Bands niBands(TaxYear taxYear, PayFrequency frequency, char letter, BigDecimal niablePay) {
+        return letter == 'X' ? NationalInsurance.Bands.NONE : NationalInsurance.bands(niablePay, year(taxYear).rates.nationalInsurance(), frequency);
     }
 
     private Year year(TaxYear taxYear) {

@@ -18,7 +18,26 @@ public final class NationalInsurance {
     public record Contributions(BigDecimal employee, BigDecimal employer) {
     }
 
+    /**
+     * A period's NI-able earnings split as P60s and RTI report them: at the lower earnings limit (all of it once the pay
+     * reaches it, none below), from the LEL to the primary threshold, and from the PT to the upper earnings limit.
+     */
+    public record Bands(BigDecimal atLel, BigDecimal lelToPt, BigDecimal ptToUel) {
+        public static final Bands NONE = new Bands(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+    }
+
     private NationalInsurance() {
+    }
+
+    public static Bands bands(BigDecimal pay, NiRates rates, PayFrequency frequency) {
+        BigDecimal lower = rates.threshold("LEL", frequency);
+        BigDecimal primary = rates.threshold("PT", frequency);
+        BigDecimal upper = rates.threshold("UEL", frequency);
+        if (pay.compareTo(lower) < 0) {
+            return Bands.NONE;
+        }
+        return new Bands(Rounding.pence(lower), Rounding.pence(pay.min(primary).subtract(lower).max(BigDecimal.ZERO)),
+                Rounding.pence(pay.min(upper).subtract(primary).max(BigDecimal.ZERO)));
     }
 
     public static Contributions on(BigDecimal pay, NiRates rates, NiCategoryRates category, PayFrequency frequency) {

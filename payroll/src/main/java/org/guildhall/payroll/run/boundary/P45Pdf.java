@@ -3,7 +3,7 @@ package org.guildhall.payroll.run.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.guildhall.payroll.run.control.LeaverForms;
+import org.guildhall.payroll.run.control.TaxForms;
 
 /**
  * A leaver's P45 (Part 1A, the employee's copy) as a tagged PDF: HMRC's boxes in HMRC's order, numbered as on the form,
@@ -18,11 +18,11 @@ public final class P45Pdf {
     private P45Pdf() {
     }
 
-    public static String fileName(LeaverForms.P45 p45) {
+    public static String fileName(TaxForms.P45 p45) {
         return "p45-" + p45.employeeNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-" + p45.leavingDate() + ".pdf";
     }
 
-    public static byte[] of(LeaverForms.P45 p45) {
+    public static byte[] of(TaxForms.P45 p45) {
         TaggedPdf pdf = new TaggedPdf("P45 for " + p45.givenNames() + " " + p45.familyName() + ", leaving " + PayslipPdf.day(p45.leavingDate().toString()));
         pdf.heading("P45 Part 1A: details of employee leaving work", 1);
         pdf.paragraph("Copy for the employee, from " + p45.employer() + ". Give your new employer these details, or Jobcentre Plus if you claim benefits.");

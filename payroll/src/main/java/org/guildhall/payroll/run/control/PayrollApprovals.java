@@ -192,12 +192,14 @@ public class PayrollApprovals {
             upsert.executeUpdate();
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into payroll_ytd_ni as y (tenant_id, employee_number, tax_year, ni_letter, niable_earnings, employee_ni, employer_ni)
-                select tenant_id, employee_number, ?, ni_category, niable_pay, employee_ni, employer_ni
+                insert into payroll_ytd_ni as y (tenant_id, employee_number, tax_year, ni_letter, niable_earnings, employee_ni, employer_ni,
+                  at_lel, lel_to_pt, pt_to_uel)
+                select tenant_id, employee_number, ?, ni_category, niable_pay, employee_ni, employer_ni, ni_at_lel, ni_lel_to_pt, ni_pt_to_uel
                 from payslip where tenant_id = ? and run_id = ?
                 on conflict (tenant_id, employee_number, tax_year, ni_letter) do update set
                   niable_earnings = y.niable_earnings + excluded.niable_earnings, employee_ni = y.employee_ni + excluded.employee_ni,
-                  employer_ni = y.employer_ni + excluded.employer_ni""")) {
+                  employer_ni = y.employer_ni + excluded.employer_ni, at_lel = y.at_lel + excluded.at_lel,
+                  lel_to_pt = y.lel_to_pt + excluded.lel_to_pt, pt_to_uel = y.pt_to_uel + excluded.pt_to_uel""")) {
             upsert.setString(1, run.taxYear().toString());
             upsert.setString(2, tenant);
             upsert.setLong(3, run.id());

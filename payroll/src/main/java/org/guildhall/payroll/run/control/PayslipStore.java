@@ -56,7 +56,7 @@ public class PayslipStore {
         }
     }
 
-    private static final int AMOUNTS = 22;
+    private static final int AMOUNTS = 25;
 
     private static void writePayslips(Connection connection, String tenant, long run, int calculation, List<Payslip> payslips)
             throws SQLException {
@@ -76,7 +76,7 @@ public class PayslipStore {
                     p.postgraduateLoan(), p.pensionEmployee(), p.pensionEmployer(), p.expenses(), p.deductions(), p.net(),
                     p.yearToDate().gross(), p.yearToDate().taxablePay(), p.yearToDate().tax(), p.yearToDate().employeeNi(),
                     p.yearToDate().employerNi(), p.yearToDate().studentLoan(), p.yearToDate().postgraduateLoan(),
-                    p.yearToDate().pensionEmployee(), p.yearToDate().pensionEmployer()};
+                    p.yearToDate().pensionEmployee(), p.yearToDate().pensionEmployer(), p.niAtLel(), p.niLelToPt(), p.niPtToUel()};
             for (int c = 0; c < AMOUNTS; c++) {
                 amounts[c][r] = row[c].amount();
             }
@@ -85,7 +85,8 @@ public class PayslipStore {
                 insert into payslip (tenant_id, run_id, calculation, employee_number, tax_code, ni_category, cost_centre, gross,
                   taxable_pay, niable_pay, tax, employee_ni, employer_ni, student_loan, postgraduate_loan, pension_employee,
                   pension_employer, expenses, deductions, net, ytd_gross, ytd_taxable_pay, ytd_tax, ytd_employee_ni,
-                  ytd_employer_ni, ytd_student_loan, ytd_postgraduate_loan, ytd_pension_employee, ytd_pension_employer)
+                  ytd_employer_ni, ytd_student_loan, ytd_postgraduate_loan, ytd_pension_employee, ytd_pension_employer, ni_at_lel,
+                  ni_lel_to_pt, ni_pt_to_uel)
                 select ?, ?, ?, u.* from unnest(?::varchar[], ?::varchar[], ?::char(1)[], ?::varchar[]""" + ", ?::numeric[]".repeat(AMOUNTS) + ") u")) {
             int i = 0;
             slip.setString(++i, tenant);

@@ -119,14 +119,22 @@ public class RunQueries {
 
     /** An employee's approved payslips, newest first: their own, or anyone's to payroll admins. */
     public Slips approvedPayslips(String employeeNumber, Long runId, int offset, int limit) {
-        boolean own = me.employeeNumber().filter(employeeNumber::equals).isPresent();
-        if (!own && !me.holds(TenantRole.PAYROLL_ADMIN)) {
-            throw new Absent("There is no employee " + employeeNumber + ".");
-        }
+        requireOwnOrPayrollAdmin(employeeNumber);
         String where = "s.employee_number = ? and exists (select 1 from payroll_run r where r.tenant_id = s.tenant_id and r.id = s.run_id and r.status = 'APPROVED')"
                 + (runId == null ? "" : " and s.run_id = ?");
         List<Object> parameters = runId == null ? List.of(employeeNumber) : List.of(employeeNumber, runId);
         return new Slips(slips(where, parameters, offset, limit), -1);
+    }
+
+    /**
+     * Refuses (404, as if there were no such employee) anyone but the employee themself and payroll admins: what an
+     * employee's pay says is theirs, not their line manager's.
+     */
+    void requireOwnOrPayrollAdmin(String employeeNumber) {
+        boolean own = me.employeeNumber().filter(employeeNumber::equals).isPresent();
+        if (!own && !me.holds(TenantRole.PAYROLL_ADMIN)) {
+            throw new Absent("There is no employee " + employeeNumber + ".");
+        }
     }
 
     /** Starters, leavers, zero pay, and net pay changed by more than the policy's share against the last approved payslip. */

@@ -11,11 +11,13 @@ import org.guildhall.platform.money.Money;
  * @param gross      pay before deductions: salary and items, less salary sacrifice and unpaid leave; not expenses
  * @param expenses   expense claims repaid, not taxable
  * @param deductions one-off deductions after tax
+ * @param niAtLel    NI-able pay at the lower earnings limit; with {@code niLelToPt} and {@code niPtToUel}, its bands
  */
 public record Payslip(String employeeNumber, String taxCode, char niCategory, String costCentre, List<Line> lines,
                       Money gross, Money taxablePay, Money niablePay, Money tax, Money employeeNi, Money employerNi,
                       Money studentLoan, Money postgraduateLoan, Money pensionEmployee, Money pensionEmployer,
-                      Money expenses, Money deductions, Money net, Payee.YearToDate yearToDate) {
+                      Money expenses, Money deductions, Money net, Payee.YearToDate yearToDate, Money niAtLel, Money niLelToPt,
+                      Money niPtToUel) {
 
     public Payslip {
         lines = List.copyOf(lines);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.guildhall.payroll.calculation.control.GrossToNet;
+import org.guildhall.payroll.calculation.control.NationalInsurance;
 import org.guildhall.payroll.calculation.entity.NetPay;
 import org.guildhall.payroll.calculation.entity.PayForPeriod;
 import org.guildhall.payroll.calculation.entity.PayFrequency;
@@ -127,6 +128,8 @@ public final class PayslipCalculation {
             return new Outcome(null, List.of(hold(payee, PayException.Code.NEGATIVE_NET_PAY, "Deductions come to "
                     + gross.plus(expenses).minus(netPay) + ", more than the pay of " + gross.plus(expenses) + ": net pay cannot be negative.")));
         }
+        NationalInsurance.Bands bands = engine.niBands(year, date.period().frequency(), profile.niCategory(),
+                bases.niable.setScale(2, RoundingMode.UNNECESSARY));
         Money employerPension = Money.ofRounded(pension.base.min(taxable).multiply(pension.employerRate));
         Payee.YearToDate after = new Payee.YearToDate(before.gross().plus(gross),
                 before.taxablePay().plus(Money.of(net.taxablePay())), before.tax().plus(Money.of(net.tax())),
@@ -136,7 +139,8 @@ public final class PayslipCalculation {
         return new Outcome(new Payslip(payee.employeeNumber(), code.text(), profile.niCategory(), payee.costCentre(), lines, gross,
                 Money.of(net.taxablePay()), Money.ofRounded(bases.niable), Money.of(net.tax()), Money.of(net.employeeNi()),
                 Money.of(net.employerNi()), Money.of(net.studentLoan()), Money.of(net.postgraduateLoan()),
-                Money.of(net.pensionEmployee()), employerPension, expenses, deductions, netPay, after), List.of());
+                Money.of(net.pensionEmployee()), employerPension, expenses, deductions, netPay, after, Money.of(bands.atLel()),
+                Money.of(bands.lelToPt()), Money.of(bands.ptToUel())), List.of());
     }
 
     /** The salary for the days employed in the period, one line for each salary in force during it. */
