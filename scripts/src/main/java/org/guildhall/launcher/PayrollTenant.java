@@ -105,6 +105,18 @@ public final class PayrollTenant {
         }
     }
 
+    /** The employer's PAYE references, set by the payroll admin, for the FPS. */
+    public void payeReference() throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tenants/" + tenant + "/paye-reference"))
+                .timeout(Duration.ofMinutes(1)).header("Authorization", payrollAdmin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"taxOfficeNumber": "123", "taxOfficeReference": "AB456", "accountsOfficeReference": "123PA00012345"}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("PAYE reference: " + response.statusCode() + " " + response.body());
+        }
+    }
+
     /** The tenant's PAYROLL payment account, set by its finance user, for the BACS file. */
     public void payrollAccount() throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tenants/" + tenant + "/payment-accounts/PAYROLL"))
@@ -179,7 +191,7 @@ public final class PayrollTenant {
                     from generate_series(1, %2$d) i""".formatted(tenant, employees));
             sql.execute("""
                     insert into payroll_profile (tenant_id, employee_number, tax_code, ni_category, student_loan_plans, schedule,
-                      pension_scheme, pension_employee_rate, pension_employer_rate)
+                      pension_scheme, pension_employee_rate, pension_employer_rate, gender)
                     select tenant_id, employee_number,
                       (array['1257L','1257L','1257L','1257L','S1257L','C1257L','1257L M1','BR','D0','K500','0T','1100L'])[1 + i %% 12],
                       (array['A','A','A','A','A','A','M','H','J','C'])[1 + i %% 10],
@@ -187,7 +199,8 @@ public final class PayrollTenant {
                       'MONTHLY',
                       case when i %% 10 < 7 then 'ALPHA' when i %% 10 < 9 then 'AUTO_ENROLMENT' end,
                       case when i %% 10 between 7 and 8 then 0.05 end,
-                      case when i %% 10 < 7 then 0.2897 when i %% 10 < 9 then 0.03 end
+                      case when i %% 10 < 7 then 0.2897 when i %% 10 < 9 then 0.03 end,
+                      case when i %% 2 = 0 then 'F' else 'M' end
                     from (select tenant_id, employee_number, substr(employee_number, 2)::int i from employee where tenant_id = '%1$s') e""".formatted(tenant));
             sql.execute("""
                     insert into employee_bank_account (tenant_id, employee_number, sort_code, account_number, account_name, last_digits,

@@ -53,14 +53,23 @@ public class PayrollProfileResource {
     public record ProfileRequest(@Size(max = 16) String taxCode, @Size(max = 2) String niCategory,
                                  @Size(max = 4) List<@Size(max = 16) String> studentLoanPlans, @Size(max = 16) String schedule,
                                  @Valid PensionRequest pension, @Size(max = 1) String starterDeclaration,
-                                 @Valid PreviousEmploymentRequest previousEmployment, Long version) {
+                                 @Valid PreviousEmploymentRequest previousEmployment, @Size(max = 1) String gender,
+                                 @Valid AddressRequest address, Long version) {
 
         PayrollProfiles.Request toInput() {
             return new PayrollProfiles.Request(taxCode, niCategory, studentLoanPlans, schedule, pension == null ? null : pension.scheme(),
                     pension == null ? null : pension.employeeRate(), pension == null ? null : pension.employerRate(), starterDeclaration,
                     previousEmployment == null ? null : Inputs.moneyOrNull(previousEmployment.taxablePay()),
-                    previousEmployment == null ? null : Inputs.moneyOrNull(previousEmployment.taxPaid()), version);
+                    previousEmployment == null ? null : Inputs.moneyOrNull(previousEmployment.taxPaid()), gender,
+                    address == null ? null : address.lines(), address == null ? null : address.postcode(), version);
         }
+    }
+
+    /** The employee's home address for HMRC: up to four lines and a UK postcode. */
+    public record AddressRequest(@Size(max = 4) List<@Size(max = 35) String> lines, @Size(max = 8) String postcode) {
+    }
+
+    public record AddressView(List<String> lines, String postcode) {
     }
 
     public record PensionRequest(@Size(max = 16) String scheme, BigDecimal employeeRate, BigDecimal employerRate) {
@@ -70,7 +79,8 @@ public class PayrollProfileResource {
     }
 
     public record ProfileView(String employeeNumber, String taxCode, String niCategory, List<String> studentLoanPlans, String schedule,
-                              PensionView pension, String starterDeclaration, PreviousEmploymentView previousEmployment, long version) {
+                              PensionView pension, String starterDeclaration, PreviousEmploymentView previousEmployment, String gender,
+                              AddressView address, long version) {
 
         static ProfileView of(PayrollProfile profile) {
             PayrollProfile.Content c = profile.content();
@@ -79,7 +89,8 @@ public class PayrollProfileResource {
                     c.pensionScheme() == null ? null : new PensionView(c.pensionScheme(), rate(c.employeeRate()), rate(c.employerRate())),
                     c.starterDeclaration() == null ? null : c.starterDeclaration().toString(),
                     c.previousTaxablePay() == null ? null : new PreviousEmploymentView(c.previousTaxablePay().toString(), c.previousTaxPaid().toString()),
-                    profile.version());
+                    c.gender() == null ? null : c.gender().toString(),
+                    c.addressLines().isEmpty() && c.postcode() == null ? null : new AddressView(c.addressLines(), c.postcode()), profile.version());
         }
 
         private static String rate(BigDecimal rate) {

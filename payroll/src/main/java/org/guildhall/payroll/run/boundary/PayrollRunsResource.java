@@ -35,6 +35,8 @@ import org.guildhall.payroll.run.control.RunLauncher;
 import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.payroll.run.entity.PayItem;
 import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.payroll.rti.FpsDocument;
+import org.guildhall.payroll.rti.FullPaymentSubmissions;
 import org.guildhall.platform.money.Amount;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.problem.Problem;
@@ -72,6 +74,9 @@ public class PayrollRunsResource {
 
     @Inject
     PayslipArchive archive;
+
+    @Inject
+    FullPaymentSubmissions submissions;
 
     /** Body {@code {schedule?: "MONTHLY", taxYear: "2026-27", period: 8}}. */
     @POST
@@ -203,6 +208,22 @@ public class PayrollRunsResource {
             entries.flush();
         };
         return Response.ok(zip, "application/zip").header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").build();
+    }
+
+    /**
+     * The approved run's RTI Full Payment Submission, made once and stored with its IRmark (in the X-IRmark header, and
+     * in Base32 as HMRC shows it to people in X-IRmark-Base32), then given as it was made.
+     */
+    @GET
+    @Path("{id}/fps")
+    @Produces(MediaType.APPLICATION_XML)
+    @Allowed(tenant = TenantRole.PAYROLL_APPROVER)
+    public Response fps(@PathParam("id") long id) {
+        FullPaymentSubmissions.Ready ready = submissions.ready(id);
+        FullPaymentSubmissions.Stored stored = submissions.stored(ready);
+        return Response.ok((StreamingOutput) output -> submissions.copy(ready, stored.id(), output), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").header("X-IRmark", stored.irmark())
+                .header("X-IRmark-Base32", FpsDocument.base32(stored.irmark())).header("X-RTI-Status", stored.status()).build();
     }
 
     /** The approved run's net pay as a BACS Standard 18 file, streamed. */

@@ -68,7 +68,7 @@ public class PayrollProfiles {
     public record Request(String taxCode, String niCategory, List<String> studentLoanPlans, String schedule, String pensionScheme,
                           BigDecimal employeeRate, BigDecimal employerRate, String starterDeclaration,
                           org.guildhall.platform.money.Money previousTaxablePay, org.guildhall.platform.money.Money previousTaxPaid,
-                          Long version) {
+                          String gender, List<String> addressLines, String postcode, Long version) {
     }
 
     /** Creates or replaces the profile: every malformed field in one 400; a stale version 409; a rule broken 422. */
@@ -147,6 +147,20 @@ public class PayrollProfiles {
         if (declaration != null && !declaration.matches("[ABC]")) {
             errors.add(new InvalidInput.Field("starterDeclaration", "The starter declaration is A, B or C"));
         }
+        String gender = request.gender() == null || request.gender().isBlank() ? null : request.gender().strip().toUpperCase(java.util.Locale.ROOT);
+        if (gender != null && !gender.matches("[FM]")) {
+            errors.add(new InvalidInput.Field("gender", "HMRC records gender as F or M"));
+        }
+        List<String> lines = request.addressLines() == null ? List.of()
+                : request.addressLines().stream().map(l -> l == null ? "" : l.strip()).filter(l -> !l.isEmpty()).toList();
+        if (lines.size() > 4 || lines.stream().anyMatch(l -> l.length() > 35 || !l.matches("[A-Za-z0-9 ,.()/&'-]+"))) {
+            errors.add(new InvalidInput.Field("address.lines", "Up to 4 lines of up to 35 letters, digits, spaces and , . ( ) / & ' -"));
+        }
+        String postcode = request.postcode() == null || request.postcode().isBlank() ? null
+                : request.postcode().strip().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        if (postcode != null && !postcode.matches("[A-Z]{1,2}[0-9R][0-9A-Z]? [0-9][A-Z]{2}")) {
+            errors.add(new InvalidInput.Field("address.postcode", "Enter a UK postcode, such as SW1A 2AA"));
+        }
         if ((request.previousTaxablePay() == null) != (request.previousTaxPaid() == null)) {
             errors.add(new InvalidInput.Field("previousEmployment", "Give both the taxable pay and the tax paid from the P45"));
         }
@@ -162,7 +176,8 @@ public class PayrollProfiles {
             }
         }
         return new PayrollProfile.Content(code, letter.charAt(0), loans, schedule, scheme, request.employeeRate(), request.employerRate(),
-                declaration == null ? null : declaration.charAt(0), request.previousTaxablePay(), request.previousTaxPaid());
+                declaration == null ? null : declaration.charAt(0), request.previousTaxablePay(), request.previousTaxPaid(),
+                gender == null ? null : gender.charAt(0), lines, postcode);
     }
 
     private static void rate(List<InvalidInput.Field> errors, String field, BigDecimal rate) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
@@ -56,6 +57,15 @@ public class PayrollProfile extends TenantScoped {
     @Column(name = "previous_tax_paid", precision = 19, scale = 2)
     private BigDecimal previousTaxPaid;
 
+    @Column(length = 1)
+    private String gender;
+
+    @Column(name = "address_lines", length = 180)
+    private String addressLines;
+
+    @Column(length = 8)
+    private String postcode;
+
     @Version
     private long version;
 
@@ -69,7 +79,11 @@ public class PayrollProfile extends TenantScoped {
     /** The profile's content, checked by the caller; answers whether anything changed. */
     public record Content(String taxCode, char niCategory, Set<StudentLoanPlan> studentLoanPlans, String schedule,
                           String pensionScheme, BigDecimal employeeRate, BigDecimal employerRate, Character starterDeclaration,
-                          Money previousTaxablePay, Money previousTaxPaid) {
+                          Money previousTaxablePay, Money previousTaxPaid, Character gender, List<String> addressLines, String postcode) {
+
+        public Content {
+            addressLines = addressLines == null ? List.of() : List.copyOf(addressLines);
+        }
     }
 
     public boolean set(Content content) {
@@ -84,13 +98,17 @@ public class PayrollProfile extends TenantScoped {
         starterDeclaration = content.starterDeclaration() == null ? null : content.starterDeclaration().toString();
         previousTaxablePay = content.previousTaxablePay() == null ? null : content.previousTaxablePay().amount();
         previousTaxPaid = content.previousTaxPaid() == null ? null : content.previousTaxPaid().amount();
+        gender = content.gender() == null ? null : content.gender().toString();
+        addressLines = content.addressLines().isEmpty() ? null : String.join("\n", content.addressLines());
+        postcode = content.postcode();
         return !before.equals(state());
     }
 
     public Content content() {
         return new Content(taxCode, niCategory.charAt(0), loans(studentLoanPlans), schedule, pensionScheme, pensionEmployeeRate,
                 pensionEmployerRate, starterDeclaration == null ? null : starterDeclaration.charAt(0),
-                previousTaxablePay == null ? null : Money.of(previousTaxablePay), previousTaxPaid == null ? null : Money.of(previousTaxPaid));
+                previousTaxablePay == null ? null : Money.of(previousTaxablePay), previousTaxPaid == null ? null : Money.of(previousTaxPaid),
+                gender == null ? null : gender.charAt(0), addressLines == null ? List.of() : List.of(addressLines.split("\n")), postcode);
     }
 
     /** The loans as stored: plan names separated by commas. */
@@ -114,6 +132,9 @@ public class PayrollProfile extends TenantScoped {
         put(json, "starterDeclaration", starterDeclaration);
         put(json, "previousTaxablePay", previousTaxablePay == null ? null : previousTaxablePay.toPlainString());
         put(json, "previousTaxPaid", previousTaxPaid == null ? null : previousTaxPaid.toPlainString());
+        put(json, "gender", gender);
+        put(json, "addressLines", addressLines);
+        put(json, "postcode", postcode);
         return json.build();
     }
 
