@@ -1,7 +1,14 @@
 package org.guildhall.payroll.rti;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,10 +21,10 @@ import java.util.function.Consumer;
 import org.guildhall.platform.time.TaxYear;
 
 /**
- * HMRC's RTI Full Payment Submission for one payment date, in its GovTalk envelope, with its IRmark. The employees are
- * handed over twice by the caller, in the same order: the first pass writes only the Body (with the envelope's
- * namespace it inherits, and without the IRmark element) into SHA-1, which is the IRmark; the second writes the whole
- * message with it. Neither pass holds the document, so a submission for 100,000 employees streams in bounded memory.
+ * HMRC's RTI Full Payment Submission for one payment date, in its GovTalk envelope, with its IRmark: SHA-1 over the
+ * canonical form of the Body (with the envelope's namespace it inherits, without the IRmark element). The employees are
+ * read once and their part of the Body written to a scratch file as it goes into SHA-1, so the document is never held,
+ * and a submission for 100,000 employees streams in bounded memory.
  * Element names and order follow HMRC's FPS schema (2014-15 artefacts, with the 2025-26 Payment order); the namespace
  * is the tax year's.
  */
@@ -55,10 +62,47 @@ public final class FpsDocument {
         return "http://www.govtalk.gov.uk/taxation/PAYE/RTI/FullPaymentSubmission/" + shortYear(year) + "/1";
     }
 
-    /** Writes the message to {@code output}; {@code employees} is called twice and must hand over the same employees in order. */
-    public static String write(OutputStream output, Employer employer, Consumer<Consumer<Employee>> employees) {
-        String irmark = irmark(employer, employees);
-        CanonicalXml xml = new CanonicalXml(output);
+    /**
+     * Writes the message to {@code output}, reading the employees once: their part of the Body goes into SHA-1 and into
+     * {@code scratch} as it is made; then the IRmark (SHA-1 over the Body's opening for the mark, that part and the
+     * Body's close) is known, and the message is written with the part copied back from {@code scratch}.
+     */
+    public static String write(OutputStream output, Employer employer, Consumer<Consumer<Employee>> employees, Path scratch) {
+        MessageDigest sha1;
+        try {
+            sha1 = MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is required", e);
+        }
+        sha1.update(opening(employer, null));
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(scratch), 64 * 1024)) {
+            CanonicalXml part = new CanonicalXml(new DigestOutputStream(file, sha1));
+            employees.accept(employee -> employee(part, employee));
+            part.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sha1.update(CLOSING);
+        String irmark = Base64.getEncoder().encodeToString(sha1.digest());
+        try {
+            output.write(header(employer));
+            output.write(opening(employer, irmark));
+            Files.copy(scratch, output);
+            output.write(CLOSING);
+            output.write("</GovTalkMessage>".getBytes(StandardCharsets.UTF_8));
+            output.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return irmark;
+    }
+
+    private static final byte[] CLOSING = "</FullPaymentSubmission></IRenvelope></Body>".getBytes(StandardCharsets.UTF_8);
+
+    /** The envelope up to the Body. */
+    private static byte[] header(Employer employer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CanonicalXml xml = new CanonicalXml(bytes);
         xml.start("GovTalkMessage", "xmlns", ENVELOPE);
         xml.element("EnvelopeVersion", "2.0");
         xml.start("Header").start("MessageDetails");
@@ -70,24 +114,40 @@ public final class FpsDocument {
         xml.element("Key", employer.officeReference(), "Type", "TaxOfficeReference");
         xml.end().start("ChannelRouting").start("Channel").element("Product", "Guildhall").element("Version", "1.0").end().end();
         xml.end();
-        body(xml, employer, employees, irmark, false);
-        xml.end();
-        xml.close();
-        return irmark;
+        xml.flush();
+        return bytes.toByteArray();
     }
 
-    /** The IRmark of the Body the employees make: Base64 of SHA-1 over its canonical form, the IRmark element left out. */
-    static String irmark(Employer employer, Consumer<Consumer<Employee>> employees) {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is required", e);
+    /**
+     * The Body up to its first employee: for the IRmark ({@code irmark} null) with the envelope's namespace it inherits
+     * and no IRmark element, as HMRC's recipe canonicalises it; otherwise as the message carries it.
+     */
+    private static byte[] opening(Employer employer, String irmark) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CanonicalXml xml = new CanonicalXml(bytes);
+        if (irmark == null) {
+            xml.start("Body", "xmlns", ENVELOPE);
+        } else {
+            xml.start("Body");
         }
-        CanonicalXml xml = new CanonicalXml(new DigestOutputStream(OutputStream.nullOutputStream(), sha1));
-        body(xml, employer, employees, null, true);
-        xml.close();
-        return Base64.getEncoder().encodeToString(sha1.digest());
+        xml.start("IRenvelope", "xmlns", namespace(employer.year()));
+        xml.start("IRheader").start("Keys");
+        xml.element("Key", employer.officeNumber(), "Type", "TaxOfficeNumber");
+        xml.element("Key", employer.officeReference(), "Type", "TaxOfficeReference");
+        xml.end();
+        xml.element("PeriodEnd", employer.year().end().toString());
+        xml.element("DefaultCurrency", "GBP");
+        if (irmark != null) {
+            xml.element("IRmark", irmark, "Type", "generic");
+        }
+        xml.element("Sender", "Employer");
+        xml.end();
+        xml.start("FullPaymentSubmission");
+        xml.start("EmpRefs").element("OfficeNo", employer.officeNumber()).element("PayeRef", employer.officeReference())
+                .element("AORef", employer.accountsOfficeReference()).end();
+        xml.element("RelatedTaxYear", shortYear(employer.year()));
+        xml.flush();
+        return bytes.toByteArray();
     }
 
     /** The IRmark as HMRC shows it to people: Base32 of the same SHA-1. */
@@ -109,32 +169,6 @@ public final class FpsDocument {
             text.append(alphabet.charAt((buffer << (5 - bits)) & 31));
         }
         return text.toString();
-    }
-
-    private static void body(CanonicalXml xml, Employer employer, Consumer<Consumer<Employee>> employees, String irmark, boolean forMark) {
-        if (forMark) {
-            xml.start("Body", "xmlns", ENVELOPE);
-        } else {
-            xml.start("Body");
-        }
-        xml.start("IRenvelope", "xmlns", namespace(employer.year()));
-        xml.start("IRheader").start("Keys");
-        xml.element("Key", employer.officeNumber(), "Type", "TaxOfficeNumber");
-        xml.element("Key", employer.officeReference(), "Type", "TaxOfficeReference");
-        xml.end();
-        xml.element("PeriodEnd", employer.year().end().toString());
-        xml.element("DefaultCurrency", "GBP");
-        if (!forMark) {
-            xml.element("IRmark", irmark, "Type", "generic");
-        }
-        xml.element("Sender", "Employer");
-        xml.end();
-        xml.start("FullPaymentSubmission");
-        xml.start("EmpRefs").element("OfficeNo", employer.officeNumber()).element("PayeRef", employer.officeReference())
-                .element("AORef", employer.accountsOfficeReference()).end();
-        xml.element("RelatedTaxYear", shortYear(employer.year()));
-        employees.accept(employee -> employee(xml, employee));
-        xml.end().end().end();
     }
 
     private static void employee(CanonicalXml xml, Employee e) {

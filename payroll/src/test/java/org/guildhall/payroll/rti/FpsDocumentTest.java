@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +58,16 @@ class FpsDocumentTest {
 
     private static byte[] document(List<FpsDocument.Employee> employees) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FpsDocument.write(out, EMPLOYER, each -> employees.forEach(each));
+        try {
+            Path scratch = Files.createTempFile("fps-test-", ".xml");
+            try {
+                FpsDocument.write(out, EMPLOYER, each -> employees.forEach(each), scratch);
+            } finally {
+                Files.delete(scratch);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
