@@ -74,10 +74,10 @@ public class PayrollRuns {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    /** A new run in DRAFT for one period of a schedule's tax year; a second for the same period is 409. */
     /**
      * A new run of a schedule's period; {@code offCycle} for a correction run in a period whose regular run is approved,
-     * one at a time, which pays only whom no approved run of the period paid (a missed starter, say).
+     * one at a time, which pays only whom no approved run of the period paid (a missed starter, say). A second regular
+     * run of a period is 409.
      */
     public PayrollRun create(String scheduleCode, String taxYearText, Integer period, boolean offCycle) {
         requireAdmin();
