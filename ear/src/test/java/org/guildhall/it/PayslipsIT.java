@@ -216,6 +216,30 @@ class PayslipsIT {
         assertEquals(404, p.team().as("M1").download(p45).status(), "not the line manager");
         assertEquals(404, p.team().as("E1").download(p45).status());
         assertProblem(p.team().as("E1").get(p.path("employees/E1/p45")), 409);
+
+        // the leaver's payslip pages offer it; a colleague's offer none
+        String t = p.team().tenant();
+        String leaver;
+        String stayer;
+        ChromeDriver browser = Browser.start(false);
+        try {
+            Browser.signIn(browser, base, p.team().username("E2"));
+            browser.get("http://localhost:" + base.getPort() + "/payslips/" + t + "/");
+            assertTrue(browser.findElement(By.id("p45")).getAttribute("href").endsWith("/payslips/" + t + "/p45"));
+            leaver = cookies(browser);
+            Browser.signIn(browser, base, p.team().username("E1"));
+            browser.get("http://localhost:" + base.getPort() + "/payslips/" + t + "/");
+            assertTrue(browser.findElements(By.id("forms")).isEmpty(), "E1 has not left, and the year is not over");
+            stayer = cookies(browser);
+        } finally {
+            browser.quit();
+        }
+        Api.Download own = Api.at(base).download("payslips/" + t + "/p45", "Cookie", leaver);
+        assertEquals(200, own.status(), own.toString());
+        try (PDDocument document = Loader.loadPDF(own.body())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("2 Employee's National Insurance number AB100003A"));
+        }
+        assertEquals(409, Api.at(base).download("payslips/" + t + "/p45", "Cookie", stayer).status());
     }
 
     private static String cookies(ChromeDriver browser) {

@@ -126,6 +126,26 @@ public class RunQueries {
         return new Slips(slips(where, parameters, offset, limit), -1);
     }
 
+    /** The tax years an employee was paid in by approved runs, newest first. */
+    public List<String> taxYearsPaid(String employeeNumber) {
+        requireOwnOrPayrollAdmin(employeeNumber);
+        List<String> years = new ArrayList<>();
+        try (PreparedStatement query = connection().prepareStatement("""
+                select distinct r.tax_year from payslip s join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
+                where s.tenant_id = ? and s.employee_number = ? and r.status = 'APPROVED' order by r.tax_year desc""")) {
+            query.setString(1, session.current());
+            query.setString(2, employeeNumber);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    years.add(row.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return years;
+    }
+
     /**
      * Refuses (404, as if there were no such employee) anyone but the employee themself and payroll admins: what an
      * employee's pay says is theirs, not their line manager's.

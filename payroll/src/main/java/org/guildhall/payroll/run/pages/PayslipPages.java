@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.guildhall.hr.people.control.Myself;
+import org.guildhall.payroll.run.boundary.P45Pdf;
+import org.guildhall.payroll.run.boundary.P60Pdf;
 import org.guildhall.payroll.run.boundary.PayslipPdf;
 import org.guildhall.payroll.run.boundary.PayslipView;
 import org.guildhall.payroll.run.control.RunQueries;
+import org.guildhall.payroll.run.control.TaxForms;
 import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.DomainException;
 import org.guildhall.platform.pages.TenantPages;
 import org.guildhall.platform.problem.Problem;
 
@@ -32,6 +36,7 @@ public class PayslipPages extends TenantPages {
 
     private static final int PAGE = 24;
     private static final Pattern ONE = Pattern.compile("/(\\d{1,18})(/pdf)?");
+    private static final Pattern P60 = Pattern.compile("/p60/(\\d{4}-\\d{2})");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
@@ -39,6 +44,9 @@ public class PayslipPages extends TenantPages {
 
     @Inject
     Myself me;
+
+    @Inject
+    TaxForms forms;
 
     @Override
     protected void shown(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
@@ -57,7 +65,21 @@ public class PayslipPages extends TenantPages {
             scope.put("hasPayslips", !rows.isEmpty());
             scope.put("older", slips.size() > PAGE ? page + 1 : null);
             scope.put("newer", page > 1 ? page - 1 : null);
+            List<Map<String, String>> certificates = certificates(tenant, number);
+            scope.put("forms", certificates);
+            scope.put("hasForms", !certificates.isEmpty());
             templates.render(response, 200, "payslips", scope);
+            return;
+        }
+        if ("/p45".equals(rest)) {
+            TaxForms.P45 p45 = forms.p45(number);
+            pdf(response, P45Pdf.of(p45), P45Pdf.fileName(p45));
+            return;
+        }
+        Matcher year = P60.matcher(rest);
+        if (year.matches()) {
+            TaxForms.P60 p60 = forms.p60(number, year.group(1));
+            pdf(response, P60Pdf.of(p60), P60Pdf.fileName(p60));
             return;
         }
         Matcher one = ONE.matcher(rest);
@@ -68,11 +90,7 @@ public class PayslipPages extends TenantPages {
         PayslipView slip = queries.approvedPayslips(number, run, 0, 1).items().stream().findFirst().map(PayslipView::of)
                 .orElseThrow(() -> new Absent("You have no payslip from payroll run " + run + "."));
         if (one.group(2) != null) {
-            byte[] pdf = PayslipPdf.of(slip);
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + PayslipPdf.fileName(slip) + "\"");
-            response.setContentLength(pdf.length);
-            response.getOutputStream().write(pdf);
+            pdf(response, PayslipPdf.of(slip), PayslipPdf.fileName(slip));
             return;
         }
         scope.putAll(detail(slip));
@@ -84,6 +102,33 @@ public class PayslipPages extends TenantPages {
     protected void posted(HttpServletRequest request, HttpServletResponse response, String tenant, String rest,
                           Map<String, Object> scope) {
         throw new Problem.NotFound("There is nothing at this address.");
+    }
+
+    private static void pdf(HttpServletResponse response, byte[] pdf, String fileName) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+
+    /** The P45 and P60s the employee can have: each offered only once it is ready (the forms say when it is not). */
+    private List<Map<String, String>> certificates(String tenant, String number) {
+        List<Map<String, String>> found = new ArrayList<>();
+        try {
+            forms.p45(number);
+            found.add(Map.of("id", "p45", "href", "/payslips/" + tenant + "/p45", "text", "Your P45 (PDF)"));
+        } catch (DomainException notYet) {
+            // no leaving date, the last run not approved, or no PAYE reference: no P45 to offer
+        }
+        for (String year : queries.taxYearsPaid(number)) {
+            try {
+                forms.p60(number, year);
+                found.add(Map.of("id", "p60-" + year, "href", "/payslips/" + tenant + "/p60/" + year, "text", "Your P60 for " + year + " (PDF)"));
+            } catch (DomainException notYet) {
+                // the year's last run not approved yet, or left before the year ended
+            }
+        }
+        return found;
     }
 
     private static Map<String, Object> detail(PayslipView slip) {
