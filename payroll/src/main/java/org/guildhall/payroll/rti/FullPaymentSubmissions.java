@@ -2,8 +2,6 @@ package org.guildhall.payroll.rti;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.payroll.run.control.PayeReferences;
+import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.payroll.run.entity.PayeReference;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.platform.domain.Absent;
@@ -44,14 +43,14 @@ import org.guildhall.platform.tenancy.TenantSession;
 @ApplicationScoped
 public class FullPaymentSubmissions {
 
-    @PersistenceContext(unitName = "guildhall")
-    EntityManager em;
-
     @Inject
     TenantSession session;
 
     @Inject
     PayeReferences references;
+
+    @Inject
+    RunQueries queries;
 
     @Inject
     RtiTransport transport;
@@ -76,10 +75,7 @@ public class FullPaymentSubmissions {
     @Transactional
     @InTenant
     public Ready ready(long id) {
-        PayrollRun run = em.find(PayrollRun.class, id);
-        if (run == null) {
-            throw new Absent("There is no payroll run " + id + ".");
-        }
+        PayrollRun run = queries.find(id);
         if (run.status() != PayrollRun.Status.APPROVED) {
             throw new StateConflict("Only an approved run is reported to HMRC: this one is " + run.status() + ".");
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.platform.account.entity.TenantMembership;
+import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.NotPermitted;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.security.TenantRole;
@@ -32,6 +33,16 @@ public class Myself {
     public String requireEmployeeNumber() {
         return employeeNumber().orElseThrow(() -> new NotPermitted(
                 "Your account is not linked to an employee record. Ask your tenant administrator to link it."));
+    }
+
+    /**
+     * Refuses (404, as if there were no such employee) anyone but the employee themself and holders of {@code role}:
+     * what an employee's own records say is theirs, not their line manager's.
+     */
+    public void requireSelfOr(TenantRole role, String employeeNumber) {
+        if (employeeNumber().filter(employeeNumber::equals).isEmpty() && !holds(role)) {
+            throw new Absent("There is no employee " + employeeNumber + ".");
+        }
     }
 
     public boolean holds(TenantRole role) {

@@ -51,54 +51,35 @@ public final class PayslipPdf {
                 TaggedPdf.Row.of("Tax code", slip.taxCode()),
                 TaggedPdf.Row.of("National Insurance", "Number " + slip.niNumber() + ", category letter " + slip.niCategory())), true);
 
+        PayslipSections sections = PayslipSections.of(slip);
         List<TaggedPdf.Row> payments = new ArrayList<>();
-        List<TaggedPdf.Row> deductions = new ArrayList<>();
-        BigDecimal paidTotal = BigDecimal.ZERO;
-        BigDecimal takenTotal = BigDecimal.ZERO;
-        for (PayslipView.LineView line : slip.lines()) {
-            BigDecimal amount = new BigDecimal(line.amount());
-            if (deduction(line.kind())) {
-                deductions.add(TaggedPdf.Row.of(line.description(), money(amount.negate())));
-                takenTotal = takenTotal.subtract(amount);
-            } else {
-                payments.add(TaggedPdf.Row.of(line.description(), line.hours() == null ? "" : line.hours(),
-                        line.rate() == null ? "" : rate(line.rate()), money(amount)));
-                paidTotal = paidTotal.add(amount);
-            }
+        for (PayslipSections.Payment payment : sections.payments()) {
+            payments.add(TaggedPdf.Row.of(payment.description(), payment.hours(), payment.rate(), payment.amount()));
         }
-        payments.add(new TaggedPdf.Row(List.of("Total payments", "", "", money(paidTotal)), true));
+        payments.add(new TaggedPdf.Row(List.of("Total payments", "", "", sections.totalPayments()), true));
         pdf.heading("Payments", 2);
         pdf.table(PAYMENTS, List.of("Description", "Hours", "Rate", "Amount"), payments, false);
         pdf.heading("Deductions", 2);
-        if (deductions.isEmpty()) {
+        if (sections.deductions().isEmpty()) {
             pdf.paragraph("Nothing was deducted.");
         } else {
-            deductions.add(new TaggedPdf.Row(List.of("Total deductions", money(takenTotal)), true));
+            List<TaggedPdf.Row> deductions = new ArrayList<>();
+            for (PayslipSections.Deduction deduction : sections.deductions()) {
+                deductions.add(TaggedPdf.Row.of(deduction.description(), deduction.amount()));
+            }
+            deductions.add(new TaggedPdf.Row(List.of("Total deductions", sections.totalDeductions()), true));
             pdf.table(TWO, List.of("What for", "Amount"), deductions, false);
         }
-        pdf.table(TWO, List.of(), List.of(new TaggedPdf.Row(List.of("Net pay", money(new BigDecimal(slip.net()))), true)), true);
+        pdf.table(TWO, List.of(), List.of(new TaggedPdf.Row(List.of("Net pay", sections.net()), true)), true);
 
-        PayslipView.YearToDate y = slip.yearToDate();
         List<TaggedPdf.Row> figures = new ArrayList<>();
-        figures.add(TaggedPdf.Row.of("Gross pay", money(slip.gross()), money(y.gross())));
-        figures.add(TaggedPdf.Row.of("Taxable pay", money(slip.taxablePay()), money(y.taxablePay())));
-        figures.add(TaggedPdf.Row.of("Income tax", money(slip.tax()), money(y.tax())));
-        figures.add(TaggedPdf.Row.of("Employee National Insurance", money(slip.employeeNi()), money(y.employeeNi())));
-        optional(figures, "Student loan", slip.studentLoan(), y.studentLoan());
-        optional(figures, "Postgraduate loan", slip.postgraduateLoan(), y.postgraduateLoan());
-        figures.add(TaggedPdf.Row.of("Employee pension contribution", money(slip.pensionEmployee()), money(y.pensionEmployee())));
-        figures.add(TaggedPdf.Row.of("Employer National Insurance", money(slip.employerNi()), money(y.employerNi())));
-        figures.add(TaggedPdf.Row.of("Employer pension contribution", money(slip.pensionEmployer()), money(y.pensionEmployer())));
+        for (PayslipSections.Figure figure : sections.figures()) {
+            figures.add(TaggedPdf.Row.of(figure.name(), figure.now(), figure.toDate()));
+        }
         pdf.heading("This period and the tax year to date", 2);
         pdf.table(THREE, List.of("Figure", "This period", "Tax year to date"), figures, true);
         pdf.paragraph("Your employer's National Insurance and pension contributions are paid on top of your pay.");
         return pdf.finish();
-    }
-
-    private static void optional(List<TaggedPdf.Row> figures, String what, String now, String toDate) {
-        if (new BigDecimal(now).signum() != 0 || new BigDecimal(toDate).signum() != 0) {
-            figures.add(TaggedPdf.Row.of(what, money(now), money(toDate)));
-        }
     }
 
     /** Whether a line of that kind was taken off the pay rather than paid. */

@@ -19,7 +19,6 @@ import org.guildhall.payroll.calculation.entity.TaxCode;
 import org.guildhall.payroll.run.entity.PayPolicy;
 import org.guildhall.payroll.run.entity.PayrollProfile;
 import org.guildhall.platform.audit.control.AuditTrail;
-import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.domain.StateConflict;
@@ -56,10 +55,7 @@ public class PayrollProfiles {
 
     /** The profile of an employee, to payroll admins and to the employee themselves; absent when there is none yet. */
     public Optional<PayrollProfile> find(String employeeNumber) {
-        boolean own = me.employeeNumber().filter(employeeNumber::equals).isPresent();
-        if (!own && !me.holds(TenantRole.PAYROLL_ADMIN)) {
-            throw new Absent("There is no employee " + employeeNumber + ".");
-        }
+        me.requireSelfOr(TenantRole.PAYROLL_ADMIN, employeeNumber);
         people.find(employeeNumber);
         return Optional.ofNullable(em.find(PayrollProfile.class, employeeNumber));
     }

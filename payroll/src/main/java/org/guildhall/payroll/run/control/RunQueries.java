@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.guildhall.hr.people.control.Myself;
@@ -119,7 +121,7 @@ public class RunQueries {
 
     /** An employee's approved payslips, newest first: their own, or anyone's to payroll admins. */
     public Slips approvedPayslips(String employeeNumber, Long runId, int offset, int limit) {
-        requireOwnOrPayrollAdmin(employeeNumber);
+        me.requireSelfOr(TenantRole.PAYROLL_ADMIN, employeeNumber);
         String where = "s.employee_number = ? and exists (select 1 from payroll_run r where r.tenant_id = s.tenant_id and r.id = s.run_id and r.status = 'APPROVED')"
                 + (runId == null ? "" : " and s.run_id = ?");
         List<Object> parameters = runId == null ? List.of(employeeNumber) : List.of(employeeNumber, runId);
@@ -128,7 +130,7 @@ public class RunQueries {
 
     /** The tax years an employee was paid in by approved runs, newest first. */
     public List<String> taxYearsPaid(String employeeNumber) {
-        requireOwnOrPayrollAdmin(employeeNumber);
+        me.requireSelfOr(TenantRole.PAYROLL_ADMIN, employeeNumber);
         List<String> years = new ArrayList<>();
         try (PreparedStatement query = connection().prepareStatement("""
                 select distinct r.tax_year from payslip s join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
@@ -144,17 +146,6 @@ public class RunQueries {
             throw new IllegalStateException(e);
         }
         return years;
-    }
-
-    /**
-     * Refuses (404, as if there were no such employee) anyone but the employee themself and payroll admins: what an
-     * employee's pay says is theirs, not their line manager's.
-     */
-    void requireOwnOrPayrollAdmin(String employeeNumber) {
-        boolean own = me.employeeNumber().filter(employeeNumber::equals).isPresent();
-        if (!own && !me.holds(TenantRole.PAYROLL_ADMIN)) {
-            throw new Absent("There is no employee " + employeeNumber + ".");
-        }
     }
 
     /** Starters, leavers, zero pay, and net pay changed by more than the policy's share against the last approved payslip. */
@@ -295,29 +286,41 @@ public class RunQueries {
                     slips.add(slip(row));
                 }
             }
-            for (Slip slip : slips) {
-                slip.lines().addAll(lines(tenant, slip.runId(), slip.employeeNumber()));
-            }
+            lines(tenant, slips);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return slips;
     }
 
-    private List<Line> lines(String tenant, long run, String employeeNumber) throws SQLException {
-        List<Line> lines = new ArrayList<>();
-        try (PreparedStatement query = connection().prepareStatement(
-                "select kind, description, amount, hours, rate from payslip_line where tenant_id = ? and run_id = ? and employee_number = ? order by line_no")) {
-            query.setString(1, tenant);
-            query.setLong(2, run);
-            query.setString(3, employeeNumber);
+    /** The lines of a page of payslips, in one query for them all rather than one each. */
+    private void lines(String tenant, List<Slip> slips) throws SQLException {
+        if (slips.isEmpty()) {
+            return;
+        }
+        Map<String, Slip> byKey = new HashMap<>();
+        Long[] runs = new Long[slips.size()];
+        String[] employees = new String[slips.size()];
+        for (int i = 0; i < slips.size(); i++) {
+            Slip slip = slips.get(i);
+            byKey.put(slip.runId() + "/" + slip.employeeNumber(), slip);
+            runs[i] = slip.runId();
+            employees[i] = slip.employeeNumber();
+        }
+        try (PreparedStatement query = connection().prepareStatement("""
+                select l.run_id, l.employee_number, l.kind, l.description, l.amount, l.hours, l.rate
+                from payslip_line l join unnest(?::int8[], ?::varchar[]) k(run_id, employee_number)
+                  on l.run_id = k.run_id and l.employee_number = k.employee_number
+                where l.tenant_id = ? order by l.run_id, l.employee_number, l.line_no""")) {
+            query.setArray(1, connection().createArrayOf("int8", runs));
+            query.setArray(2, connection().createArrayOf("varchar", employees));
+            query.setString(3, tenant);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    lines.add(line(row, 1));
+                    byKey.get(row.getLong(1) + "/" + row.getString(2)).lines().add(line(row, 3));
                 }
             }
         }
-        return lines;
     }
 
     private long count(String sql, long id) {
@@ -333,7 +336,7 @@ public class RunQueries {
         }
     }
 
-    PayrollRun find(long id) {
+    public PayrollRun find(long id) {
         return Optional.ofNullable(em.find(PayrollRun.class, id)).orElseThrow(() -> new Absent("There is no payroll run " + id + "."));
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.guildhall.hr.people.control.Myself;
 import org.guildhall.payroll.run.entity.PayeReference;
 import org.guildhall.payroll.run.entity.PayrollSchedule;
 import org.guildhall.platform.domain.Absent;
@@ -17,6 +18,7 @@ import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.money.Money;
+import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.TaxYear;
@@ -39,7 +41,7 @@ public class TaxForms {
     TenantSession session;
 
     @Inject
-    RunQueries queries;
+    Myself me;
 
     @Inject
     PayeReferences references;
@@ -55,7 +57,7 @@ public class TaxForms {
     }
 
     public P45 p45(String employeeNumber) {
-        queries.requireOwnOrPayrollAdmin(employeeNumber);
+        me.requireSelfOr(TenantRole.PAYROLL_ADMIN, employeeNumber);
         String tenant = session.current();
         try (PreparedStatement query = session.connection().prepareStatement("""
                 select e.given_name, e.family_name, e.ni_number, e.date_of_birth, e.start_date, e.end_date, t.name,
@@ -115,7 +117,7 @@ public class TaxForms {
     }
 
     public P60 p60(String employeeNumber, String taxYearText) {
-        queries.requireOwnOrPayrollAdmin(employeeNumber);
+        me.requireSelfOr(TenantRole.PAYROLL_ADMIN, employeeNumber);
         TaxYear year;
         try {
             year = TaxYear.parse(taxYearText);

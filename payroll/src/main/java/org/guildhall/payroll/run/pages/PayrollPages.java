@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.guildhall.payroll.run.boundary.PayslipPdf;
 import org.guildhall.payroll.run.control.PayrollApprovals;
 import org.guildhall.payroll.run.control.PayrollRuns;
 import org.guildhall.payroll.run.control.RunLauncher;
@@ -163,8 +164,7 @@ public class PayrollPages extends TenantPages {
     }
 
     private static String pounds(Money amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        return format.format(amount.amount());
+        return PayslipPdf.money(amount.amount());
     }
 
     private static String status(PayrollRun.Status status) {

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.guildhall.hr.people.control.Myself;
 import org.guildhall.payroll.run.boundary.P45Pdf;
 import org.guildhall.payroll.run.boundary.P60Pdf;
 import org.guildhall.payroll.run.boundary.PayslipPdf;
+import org.guildhall.payroll.run.boundary.PayslipSections;
 import org.guildhall.payroll.run.boundary.PayslipView;
 import org.guildhall.payroll.run.control.RunQueries;
 import org.guildhall.payroll.run.control.TaxForms;
@@ -142,51 +142,15 @@ public class PayslipPages extends TenantPages {
         scope.put("taxCode", slip.taxCode());
         scope.put("niNumber", slip.niNumber());
         scope.put("niCategory", slip.niCategory());
-        List<Map<String, String>> payments = new ArrayList<>();
-        List<Map<String, String>> deductions = new ArrayList<>();
-        BigDecimal paid = BigDecimal.ZERO;
-        BigDecimal taken = BigDecimal.ZERO;
-        for (PayslipView.LineView line : slip.lines()) {
-            BigDecimal amount = new BigDecimal(line.amount());
-            Map<String, String> row = new HashMap<>();
-            row.put("description", line.description());
-            if (PayslipPdf.deduction(line.kind())) {
-                row.put("amount", PayslipPdf.money(amount.negate()));
-                deductions.add(row);
-                taken = taken.subtract(amount);
-            } else {
-                row.put("hours", line.hours() == null ? "" : line.hours());
-                row.put("rate", line.rate() == null ? "" : PayslipPdf.rate(line.rate()));
-                row.put("amount", PayslipPdf.money(amount));
-                payments.add(row);
-                paid = paid.add(amount);
-            }
-        }
-        scope.put("payments", payments);
-        scope.put("totalPayments", PayslipPdf.money(paid));
-        scope.put("deductions", deductions);
-        scope.put("hasDeductions", !deductions.isEmpty());
-        scope.put("totalDeductions", PayslipPdf.money(taken));
-        scope.put("net", PayslipPdf.money(slip.net()));
-        PayslipView.YearToDate y = slip.yearToDate();
-        List<Map<String, String>> figures = new ArrayList<>();
-        figure(figures, "Gross pay", slip.gross(), y.gross(), true);
-        figure(figures, "Taxable pay", slip.taxablePay(), y.taxablePay(), true);
-        figure(figures, "Income tax", slip.tax(), y.tax(), true);
-        figure(figures, "Employee National Insurance", slip.employeeNi(), y.employeeNi(), true);
-        figure(figures, "Student loan", slip.studentLoan(), y.studentLoan(), false);
-        figure(figures, "Postgraduate loan", slip.postgraduateLoan(), y.postgraduateLoan(), false);
-        figure(figures, "Employee pension contribution", slip.pensionEmployee(), y.pensionEmployee(), true);
-        figure(figures, "Employer National Insurance", slip.employerNi(), y.employerNi(), true);
-        figure(figures, "Employer pension contribution", slip.pensionEmployer(), y.pensionEmployer(), true);
-        scope.put("figures", figures);
+        PayslipSections sections = PayslipSections.of(slip);
+        scope.put("payments", sections.payments());
+        scope.put("totalPayments", sections.totalPayments());
+        scope.put("deductions", sections.deductions());
+        scope.put("hasDeductions", !sections.deductions().isEmpty());
+        scope.put("totalDeductions", sections.totalDeductions());
+        scope.put("net", sections.net());
+        scope.put("figures", sections.figures());
         return scope;
-    }
-
-    private static void figure(List<Map<String, String>> figures, String name, String now, String toDate, boolean always) {
-        if (always || new BigDecimal(now).signum() != 0 || new BigDecimal(toDate).signum() != 0) {
-            figures.add(Map.of("name", name, "now", PayslipPdf.money(now), "toDate", PayslipPdf.money(toDate)));
-        }
     }
 
     private static String period(RunQueries.Period p) {
