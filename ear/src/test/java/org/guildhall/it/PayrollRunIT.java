@@ -299,6 +299,9 @@ class PayrollRunIT {
             }
             if (month == 12) {
                 assertProblem(p.team().as("E1").get(p60), 409);
+                Api.Reply early = p.admin().post(p.path("payroll-years/2026-27/close"), null);
+                assertProblem(early, 409);
+                assertTrue(early.json().getString("detail").contains("MONTHLY period 12"), early.toString());
             }
             Api.Reply approved = p.approver().post(p.path("payroll-runs/" + run + "/approve"), null);
             assertEquals(200, approved.status(), approved.toString());
@@ -349,6 +352,21 @@ class PayrollRunIT {
         }
         assertProblem(p.team().as("E1").get(p.path("employees/E1/p60/2025-26")), 404);
         assertProblem(p.team().as("E1").get(p.path("employees/E1/p60/nonsense")), 400);
+
+        // the year end: codes carried into 2027-28 by P9X (no uplift while the allowance is frozen), E2's emergency code as it is
+        p.profile("E2", "{\"taxCode\": \"1257L M1\", \"niCategory\": \"A\"}");
+        assertProblem(p.admin().get(p.path("payroll-years/2026-27")), 404);
+        assertEquals(403, p.team().as("E1").post(p.path("payroll-years/2026-27/close"), null).status());
+        Api.Reply closed = p.admin().post(p.path("payroll-years/2026-27/close"), null);
+        assertEquals(200, closed.status(), closed.toString());
+        assertEquals("{\"L\":0,\"M\":0,\"N\":0}", closed.json().getJsonObject("uplift").toString());
+        assertEquals(0, closed.json().getInt("codesUplifted"));
+        assertEquals(2, closed.json().getInt("codesKept"));
+        assertEquals(closed.json(), p.approver().get(p.path("payroll-years/2026-27")).json());
+        assertProblem(p.admin().post(p.path("payroll-years/2026-27/close"), null), 409);
+        assertEquals("1257L W1/M1", p.admin().get(p.path("employees/E2/payroll-profile")).json().getString("taxCode"));
+        assertProblem(p.admin().post(p.path("payroll-years/2027-28/close"), null), 422);
+        assertProblem(p.admin().post(p.path("payroll-years/twenty/close"), null), 400);
     }
 
     private static String pounds(BigDecimal amount) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.run.entity.Payee;
 import org.guildhall.payroll.run.entity.PayrollProfile;
 import org.guildhall.payroll.run.entity.PayrollRun;
@@ -101,6 +102,7 @@ public class Payees {
             Map<String, List<Payee.Claim>> claims = claims(connection, tenant, keys);
             Map<String, BigDecimal> unpaid = unpaidDays(connection, tenant, keys, unpaidLeaveType, run.periodStart(), run.periodEnd());
             Map<String, List<SalaryHistory.Change>> changes = salaryChanges(connection, tenant, keys);
+            Map<String, List<Paid>> paidBefore = paidBefore(connection, tenant, keys, run);
             Map<String, Payee> payees = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     select e.employee_number, e.cost_centre, e.start_date, e.end_date, e.annual_salary, e.fte,
@@ -126,10 +128,18 @@ public class Payees {
                         Payee.YearToDate toDate = row.getString(16) == null ? null : new Payee.YearToDate(money(row, 17), money(row, 18),
                                 money(row, 19), money(row, 20), money(row, 21), money(row, 22), money(row, 23), money(row, 24), money(row, 25));
                         LocalDate start = row.getDate(3).toLocalDate();
+                        BigDecimal salary = row.getBigDecimal(5);
+                        BigDecimal fte = row.getBigDecimal(6);
+                        List<SalaryHistory.Change> history = changes.getOrDefault(number, List.of());
+                        List<Payee.PaidPeriod> periods = new ArrayList<>();
+                        for (Paid paid : paidBefore.getOrDefault(number, List.of())) {
+                            periods.add(new Payee.PaidPeriod(paid.run, paid.taxYear, paid.period, paid.frequency, paid.from, paid.to,
+                                    SalaryHistory.between(start.isAfter(paid.from) ? start : paid.from, paid.to, salary, fte, history), paid.paid));
+                        }
                         payees.put(number, new Payee(number, row.getString(2), start, row.getDate(4) == null ? null : row.getDate(4).toLocalDate(),
                                 SalaryHistory.between(start.isAfter(run.periodStart()) ? start : run.periodStart(), run.periodEnd(),
-                                        row.getBigDecimal(5), row.getBigDecimal(6), changes.getOrDefault(number, List.of())), profile, toDate,
-                                items.get(number), claims.get(number), unpaid.get(number), row.getBoolean(26), null));
+                                        salary, fte, history), profile, toDate,
+                                items.get(number), claims.get(number), unpaid.get(number), row.getBoolean(26), null, periods));
                     }
                 }
             }
@@ -180,6 +190,52 @@ public class Payees {
             }
         }
         return changes;
+    }
+
+    /** A period an approved run paid, and the salary paid for it so far. */
+    private record Paid(long run, String taxYear, int period, PayFrequency frequency, LocalDate from, LocalDate to, Money paid) {
+    }
+
+    /**
+     * For employees with a salary change not yet settled that starts before this run's period: each period an
+     * approved run paid them from that change's date on, oldest first, with the salary paid for it (its salary lines
+     * and the arrears and recoveries of it in approved runs since). Nobody else reads a row.
+     */
+    private static Map<String, List<Paid>> paidBefore(Connection connection, String tenant, Array keys, PayrollRun run) throws SQLException {
+        Map<String, List<Paid>> paid = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                with reach as (
+                    select employee_number, min(effective_from) as since from salary_change
+                    where tenant_id = ? and settled_by_run is null and employee_number = any(?) and effective_from < ?
+                    group by employee_number)
+                select s.employee_number, r.id, r.tax_year, r.period, k.frequency, r.period_start, r.period_end,
+                       coalesce((select sum(l.amount) from payslip_line l
+                                 where l.tenant_id = s.tenant_id and l.run_id = r.id and l.employee_number = s.employee_number
+                                   and l.kind = 'SALARY'), 0)
+                     + coalesce((select sum(l.amount) from payslip_line l
+                                 join payroll_run a on a.tenant_id = l.tenant_id and a.id = l.run_id and a.status = 'APPROVED'
+                                 where l.tenant_id = s.tenant_id and l.employee_number = s.employee_number and l.arrears_of_run = r.id), 0)
+                from reach c
+                join payslip s on s.tenant_id = ? and s.employee_number = c.employee_number
+                join payroll_run r on r.tenant_id = s.tenant_id and r.id = s.run_id
+                join pay_schedule k on k.tenant_id = r.tenant_id and k.code = r.schedule
+                where r.status = 'APPROVED' and r.id <> ? and r.period_end >= c.since and r.period_start < ?
+                order by s.employee_number, r.period_start""")) {
+            query.setString(1, tenant);
+            query.setArray(2, keys);
+            query.setDate(3, Date.valueOf(run.periodStart()));
+            query.setString(4, tenant);
+            query.setLong(5, run.id());
+            query.setDate(6, Date.valueOf(run.periodStart()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    paid.computeIfAbsent(row.getString(1), k -> new ArrayList<>()).add(new Paid(row.getLong(2), row.getString(3),
+                            row.getInt(4), PayFrequency.valueOf(row.getString(5)), row.getDate(6).toLocalDate(), row.getDate(7).toLocalDate(),
+                            Money.of(row.getBigDecimal(8).setScale(2))));
+                }
+            }
+        }
+        return paid;
     }
 
     /** Approved claims no run has repaid yet. */

@@ -96,9 +96,11 @@ public class PayrollApprovals {
         String tenant = session.current();
         try {
             ChangesSinceCalculation.ensureNone(connection, tenant, run);
+            ensureArrearsUnpaid(connection, tenant, run);
             long journal = finance.post(SOURCE, run.id().toString(), journal(connection, tenant, run)).journalId();
             moveYearToDate(connection, tenant, run);
             repayClaims(connection, tenant, run);
+            settleSalaryChanges(connection, tenant, run);
             run.approve(me.username(), clock.instant(), null, journal);
         } catch (SQLException e) {
             throw new IllegalStateException("could not finalise payroll run " + id, e);
@@ -230,6 +232,49 @@ public class PayrollApprovals {
             if (update.executeUpdate() != expected) {
                 throw new StateConflict("An expense claim this run repays was repaid by another run since it was calculated: calculate it again.");
             }
+        }
+    }
+
+    /**
+     * Refuses (409) a run correcting a period that another run, approved since this one was calculated, corrected too:
+     * both worked out the same arrears, and only the first may pay them.
+     */
+    private static void ensureArrearsUnpaid(Connection connection, String tenant, PayrollRun run) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select l.employee_number from payslip_line l
+                where l.tenant_id = ? and l.run_id = ? and l.arrears_of_run is not null
+                  and exists (select 1 from payslip_line o join payroll_run a on a.tenant_id = o.tenant_id and a.id = o.run_id
+                              where o.tenant_id = l.tenant_id and o.employee_number = l.employee_number
+                                and o.arrears_of_run = l.arrears_of_run and o.run_id <> l.run_id
+                                and a.status = 'APPROVED' and a.decided_at >= ?)
+                order by l.employee_number limit 1""")) {
+            query.setString(1, tenant);
+            query.setLong(2, run.id());
+            query.setTimestamp(3, java.sql.Timestamp.from(run.calculatedAt()));
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    throw new StateConflict("Another run approved since this one was calculated paid " + row.getString(1)
+                            + "'s arrears for the same period: calculate this run again.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Salary changes this run has now paid in full: those from a date up to the end of its period, of each employee it
+     * paid with nothing left to recover. Runs after it no longer look back for them.
+     */
+    private static void settleSalaryChanges(Connection connection, String tenant, PayrollRun run) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                update salary_change c set settled_by_run = ?
+                where c.tenant_id = ? and c.settled_by_run is null and c.effective_from <= ?
+                  and exists (select 1 from payslip s where s.tenant_id = c.tenant_id and s.run_id = ?
+                                and s.employee_number = c.employee_number and s.arrears_outstanding = 0)""")) {
+            update.setLong(1, run.id());
+            update.setString(2, tenant);
+            update.setDate(3, java.sql.Date.valueOf(run.periodEnd()));
+            update.setLong(4, run.id());
+            update.executeUpdate();
         }
     }
 }

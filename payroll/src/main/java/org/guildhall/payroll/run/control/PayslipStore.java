@@ -56,7 +56,7 @@ public class PayslipStore {
         }
     }
 
-    private static final int AMOUNTS = 25;
+    private static final int AMOUNTS = 26;
 
     private static void writePayslips(Connection connection, String tenant, long run, int calculation, List<Payslip> payslips)
             throws SQLException {
@@ -76,7 +76,8 @@ public class PayslipStore {
                     p.postgraduateLoan(), p.pensionEmployee(), p.pensionEmployer(), p.expenses(), p.deductions(), p.net(),
                     p.yearToDate().gross(), p.yearToDate().taxablePay(), p.yearToDate().tax(), p.yearToDate().employeeNi(),
                     p.yearToDate().employerNi(), p.yearToDate().studentLoan(), p.yearToDate().postgraduateLoan(),
-                    p.yearToDate().pensionEmployee(), p.yearToDate().pensionEmployer(), p.niAtLel(), p.niLelToPt(), p.niPtToUel()};
+                    p.yearToDate().pensionEmployee(), p.yearToDate().pensionEmployer(), p.niAtLel(), p.niLelToPt(), p.niPtToUel(),
+                    p.arrearsOutstanding()};
             for (int c = 0; c < AMOUNTS; c++) {
                 amounts[c][r] = row[c].amount();
             }
@@ -86,7 +87,7 @@ public class PayslipStore {
                   taxable_pay, niable_pay, tax, employee_ni, employer_ni, student_loan, postgraduate_loan, pension_employee,
                   pension_employer, expenses, deductions, net, ytd_gross, ytd_taxable_pay, ytd_tax, ytd_employee_ni,
                   ytd_employer_ni, ytd_student_loan, ytd_postgraduate_loan, ytd_pension_employee, ytd_pension_employer, ni_at_lel,
-                  ni_lel_to_pt, ni_pt_to_uel)
+                  ni_lel_to_pt, ni_pt_to_uel, arrears_outstanding)
                 select ?, ?, ?, u.* from unnest(?::varchar[], ?::varchar[], ?::char(1)[], ?::varchar[]""" + ", ?::numeric[]".repeat(AMOUNTS) + ") u")) {
             int i = 0;
             slip.setString(++i, tenant);
@@ -115,6 +116,7 @@ public class PayslipStore {
         Long[] claims = new Long[n];
         BigDecimal[] hours = new BigDecimal[n];
         BigDecimal[] rates = new BigDecimal[n];
+        Long[] arrears = new Long[n];
         int r = 0;
         for (Payslip p : payslips) {
             short number = 0;
@@ -127,13 +129,15 @@ public class PayslipStore {
                 claims[r] = l.claimId();
                 hours[r] = l.hours();
                 rates[r] = l.rate();
+                arrears[r] = l.arrearsOf();
                 r++;
             }
         }
         try (PreparedStatement line = connection.prepareStatement("""
-                insert into payslip_line (tenant_id, run_id, employee_number, line_no, kind, description, amount, claim_id, hours, rate)
+                insert into payslip_line (tenant_id, run_id, employee_number, line_no, kind, description, amount, claim_id, hours, rate,
+                  arrears_of_run)
                 select ?, ?, u.* from unnest(?::varchar[], ?::int2[], ?::varchar[], ?::varchar[], ?::numeric[], ?::int8[], ?::numeric[],
-                                             ?::numeric[]) u""")) {
+                                             ?::numeric[], ?::int8[]) u""")) {
             line.setString(1, tenant);
             line.setLong(2, run);
             line.setArray(3, connection.createArrayOf("varchar", employees));
@@ -144,6 +148,7 @@ public class PayslipStore {
             line.setArray(8, connection.createArrayOf("int8", claims));
             line.setArray(9, connection.createArrayOf("numeric", hours));
             line.setArray(10, connection.createArrayOf("numeric", rates));
+            line.setArray(11, connection.createArrayOf("int8", arrears));
             line.executeUpdate();
         }
     }

@@ -24,11 +24,15 @@ import org.guildhall.platform.time.TaxYear;
  * @param grossCeiling      a period's gross pay above this is an exception, held for a person to check
  * @param unpaidLeaveType   the leave type whose approved days are not paid
  * @param workingDaysInYear an unpaid day costs the annual salary over this
+ * @param recoveryLimit     the most of an overpaid salary (a backdated reduction) taken back in one period
  */
 public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money grossCeiling, String unpaidLeaveType,
                         int workingDaysInYear, Map<String, Element> elements, Map<TaxYear, List<Tier>> alphaTiers,
                         Map<TaxYear, Map<PayFrequency, Band>> qualifyingEarnings, BigDecimal autoEnrolmentMinimumTotal,
-                        BigDecimal autoEnrolmentMinimumEmployer) {
+                        BigDecimal autoEnrolmentMinimumEmployer, Money recoveryLimit) {
+
+    /** The most of an overpayment recovered in one period when the policy does not say. */
+    public static final String DEFAULT_RECOVERY_LIMIT = "250.00";
 
     /** How a period is paid to someone employed for only part of it. */
     public enum ProRata {
@@ -117,18 +121,19 @@ public record PayPolicy(ProRata proRata, BigDecimal variancePercent, Money gross
             int workingDays = unpaid == null || !unpaid.containsKey("workingDaysInYear") ? 260 : unpaid.getInt("workingDaysInYear");
             BigDecimal variance = new BigDecimal(text(document, "varianceThresholdPercent", "10"));
             Money ceiling = Money.parse(text(document, "periodGrossCeiling", "30000.00"));
-            if (workingDays < 1 || workingDays > 366 || variance.signum() < 0 || !ceiling.isPositive()) {
+            Money recovery = Money.parse(text(document, "overpaymentRecoveryLimit", DEFAULT_RECOVERY_LIMIT));
+            if (workingDays < 1 || workingDays > 366 || variance.signum() < 0 || !ceiling.isPositive() || !recovery.isPositive()) {
                 throw new IllegalArgumentException("The pay policy's unpaidLeave.workingDaysInYear is 1 to 366, its "
-                        + "varianceThresholdPercent 0 or more and its periodGrossCeiling more than 0");
+                        + "varianceThresholdPercent 0 or more and its periodGrossCeiling and overpaymentRecoveryLimit more than 0");
             }
             return new PayPolicy(ProRata.valueOf(text(document, "proRata", ProRata.CALENDAR_DAYS_IN_PERIOD.name())), variance, ceiling,
                     unpaid == null ? "UNPAID" : text(unpaid, "leaveType", "UNPAID"), workingDays,
                     Map.copyOf(elements), Map.copyOf(alpha), Map.copyOf(bands),
                     new BigDecimal(autoEnrolment == null ? "0.08" : text(autoEnrolment, "minimumTotalRate", "0.08")),
-                    new BigDecimal(autoEnrolment == null ? "0.03" : text(autoEnrolment, "minimumEmployerRate", "0.03")));
+                    new BigDecimal(autoEnrolment == null ? "0.03" : text(autoEnrolment, "minimumEmployerRate", "0.03")), recovery);
         } catch (ClassCastException | NullPointerException | NumberFormatException | jakarta.json.JsonException e) {
             throw new IllegalArgumentException("The pay policy needs proRata (CALENDAR_DAYS_IN_PERIOD or CALENDAR_DAYS_IN_YEAR), "
-                    + "periodGrossCeiling and varianceThresholdPercent as strings, unpaidLeave {leaveType, workingDaysInYear}, payElements "
+                    + "periodGrossCeiling, overpaymentRecoveryLimit and varianceThresholdPercent as strings, unpaidLeave {leaveType, workingDaysInYear}, payElements "
                     + "{KIND: {description, taxable, niable, pensionable, deduction}} and pensionSchemes with ALPHA tiers by tax year "
                     + "[{from, rate}] and AUTO_ENROLMENT qualifyingEarnings by tax year and frequency [lower, upper]; something in this "
                     + "one is missing or of the wrong kind", e);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.guildhall.payroll.calculation.entity.PayFrequency;
 import org.guildhall.payroll.calculation.entity.StudentLoanPlan;
 import org.guildhall.platform.money.Money;
 
@@ -17,10 +18,11 @@ import org.guildhall.platform.money.Money;
  * @param unpaidDays   working days of approved unpaid leave in the period
  * @param bankConfirmed whether confirmed bank details are on file
  * @param lastNet      net pay of the employee's last approved payslip before this run, null for their first
+ * @param paidBefore   periods already paid that a salary change not yet settled reaches back to, oldest first
  */
 public record Payee(String employeeNumber, String costCentre, LocalDate startDate, LocalDate endDate,
                     List<Salary> salaries, Profile profile, YearToDate yearToDate, List<Item> items, List<Claim> claims,
-                    BigDecimal unpaidDays, boolean bankConfirmed, Money lastNet) {
+                    BigDecimal unpaidDays, boolean bankConfirmed, Money lastNet, List<PaidPeriod> paidBefore) {
 
     public Payee {
         Objects.requireNonNull(employeeNumber, "employeeNumber");
@@ -31,6 +33,27 @@ public record Payee(String employeeNumber, String costCentre, LocalDate startDat
         items = items == null ? List.of() : List.copyOf(items);
         claims = claims == null ? List.of() : List.copyOf(claims);
         unpaidDays = unpaidDays == null ? BigDecimal.ZERO : unpaidDays;
+        paidBefore = paidBefore == null ? List.of() : List.copyOf(paidBefore);
+    }
+
+    /** An employee with no earlier periods to correct. */
+    public Payee(String employeeNumber, String costCentre, LocalDate startDate, LocalDate endDate, List<Salary> salaries,
+                 Profile profile, YearToDate yearToDate, List<Item> items, List<Claim> claims, BigDecimal unpaidDays,
+                 boolean bankConfirmed, Money lastNet) {
+        this(employeeNumber, costCentre, startDate, endDate, salaries, profile, yearToDate, items, claims, unpaidDays, bankConfirmed,
+                lastNet, List.of());
+    }
+
+    /**
+     * A period an approved run paid: its days, the salaries in force during them as they stand now, and the salary it
+     * was paid for them so far (its salary lines and any arrears or recovery for it since).
+     */
+    public record PaidPeriod(long run, String taxYear, int period, PayFrequency frequency, LocalDate from, LocalDate to,
+                             List<Salary> salaries, Money paid) {
+
+        public PaidPeriod {
+            salaries = List.copyOf(salaries);
+        }
     }
 
     /** An annual salary for full-time work and the share of it worked, from a date. */

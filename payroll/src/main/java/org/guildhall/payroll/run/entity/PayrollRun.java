@@ -248,6 +248,7 @@ public class PayrollRun extends TenantScoped {
     public LocalDate payDate() { return payDate; }
     public LocalDate periodStart() { return periodStart; }
     public LocalDate periodEnd() { return periodEnd; }
+    public Instant calculatedAt() { return calculatedAt; }
     public Status status() { return status; }
     public int calculation() { return calculation; }
     public Long jobExecution() { return jobExecution; }

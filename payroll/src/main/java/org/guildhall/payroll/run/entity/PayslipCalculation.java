@@ -63,6 +63,8 @@ public final class PayslipCalculation {
             held.add(hold(payee, PayException.Code.NO_CONFIRMED_BANK_DETAILS, "There are no confirmed bank details to pay into."));
         }
         List<Payslip.Line> lines = new ArrayList<>(salaryLines(payee));
+        Arrears arrears = arrears(payee);
+        lines.addAll(arrears.lines());
         Bases bases = new Bases();
         lines.forEach(line -> bases.addSalary(line.amount()));
         Money unpaid = unpaidLeave(payee);
@@ -140,19 +142,24 @@ public final class PayslipCalculation {
                 Money.of(net.taxablePay()), Money.ofRounded(bases.niable), Money.of(net.tax()), Money.of(net.employeeNi()),
                 Money.of(net.employerNi()), Money.of(net.studentLoan()), Money.of(net.postgraduateLoan()),
                 Money.of(net.pensionEmployee()), employerPension, expenses, deductions, netPay, after, Money.of(bands.atLel()),
-                Money.of(bands.lelToPt()), Money.of(bands.ptToUel())), List.of());
+                Money.of(bands.lelToPt()), Money.of(bands.ptToUel()), arrears.outstanding()), List.of());
     }
 
     /** The salary for the days employed in the period, one line for each salary in force during it. */
     List<Payslip.Line> salaryLines(Payee payee) {
-        LocalDate first = later(date.from(), payee.startDate());
-        LocalDate last = payee.endDate() == null || payee.endDate().isAfter(date.to()) ? date.to() : payee.endDate();
+        return salaryLines(payee, date.from(), date.to(), date.period().frequency(), payee.salaries());
+    }
+
+    /** The salary for the days employed from {@code periodFrom} to {@code periodTo} of a period of {@code frequency}. */
+    private List<Payslip.Line> salaryLines(Payee payee, LocalDate periodFrom, LocalDate periodTo, PayFrequency frequency,
+                                           List<Payee.Salary> salaries) {
+        LocalDate first = later(periodFrom, payee.startDate());
+        LocalDate last = payee.endDate() == null || payee.endDate().isAfter(periodTo) ? periodTo : payee.endDate();
         List<Payslip.Line> lines = new ArrayList<>();
         if (last.isBefore(first)) {
             return lines;
         }
-        List<Payee.Salary> salaries = payee.salaries();
-        boolean whole = first.equals(date.from()) && last.equals(date.to());
+        boolean whole = first.equals(periodFrom) && last.equals(periodTo);
         for (int i = 0; i < salaries.size(); i++) {
             Payee.Salary salary = salaries.get(i);
             LocalDate from = later(first, salary.from());
@@ -160,18 +167,74 @@ public final class PayslipCalculation {
             if (to.isBefore(from)) {
                 continue;
             }
-            BigDecimal periodPay = salary.actual().divide(BigDecimal.valueOf(periodsPerYear()), EXACT);
+            BigDecimal periodPay = salary.actual().divide(BigDecimal.valueOf(frequency.unitsPerYear() / frequency.unitsPerPeriod()), EXACT);
             boolean all = whole && from.equals(first) && to.equals(last);
             long days = ChronoUnit.DAYS.between(from, to) + 1;
             BigDecimal amount = all ? periodPay : switch (policy.proRata()) {
                 case CALENDAR_DAYS_IN_PERIOD -> periodPay.multiply(BigDecimal.valueOf(days))
-                        .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(date.from(), date.to()) + 1), EXACT);
+                        .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(periodFrom, periodTo) + 1), EXACT);
                 case CALENDAR_DAYS_IN_YEAR -> salary.actual().multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(365), EXACT);
             };
             lines.add(new Payslip.Line("SALARY", all ? "Salary" : "Salary " + DAY.format(from) + " to " + DAY.format(to)
                     + " (" + days + " day" + (days == 1 ? "" : "s") + ")", Money.ofRounded(amount), null));
         }
         return lines;
+    }
+
+    /** Lines correcting earlier periods, and what the policy's limit left to recover later. */
+    record Arrears(List<Payslip.Line> lines, Money outstanding) {
+    }
+
+    /**
+     * Backdated pay: each period already paid that a salary change reaches back to, worked out again at the salaries
+     * now in force there, less what it was paid. A period underpaid gets an arrears line for the difference; one
+     * overpaid, a recovery line, oldest first, until the recoveries come to the policy's limit for one period (plus any
+     * arrears paid alongside, which they are set against); the rest is outstanding and the next run goes on with it.
+     * The lines are taxable, NI-able and pensionable pay of this period: HMRC taxes arrears in the period paid. The
+     * past payslips are not touched.
+     */
+    Arrears arrears(Payee payee) {
+        List<Payslip.Line> lines = new ArrayList<>();
+        Money owed = Money.ZERO;
+        List<Payee.PaidPeriod> overpaid = new ArrayList<>();
+        List<Money> overpayments = new ArrayList<>();
+        for (Payee.PaidPeriod period : payee.paidBefore()) {
+            Money due = Money.ZERO;
+            for (Payslip.Line line : salaryLines(payee, period.from(), period.to(), period.frequency(), period.salaries())) {
+                due = due.plus(line.amount());
+            }
+            Money difference = due.minus(period.paid());
+            if (difference.amount().signum() > 0) {
+                lines.add(new Payslip.Line("ARREARS", "Arrears of pay, " + described(period), difference, null, null, null, period.run()));
+                owed = owed.plus(difference);
+            } else if (difference.amount().signum() < 0) {
+                overpaid.add(period);
+                overpayments.add(difference.negate());
+            }
+        }
+        Money allowed = policy.recoveryLimit().plus(owed);
+        Money outstanding = Money.ZERO;
+        for (int i = 0; i < overpaid.size(); i++) {
+            Money overpayment = overpayments.get(i);
+            Money taken = overpayment.compareTo(allowed) > 0 ? allowed : overpayment;
+            if (taken.amount().signum() > 0) {
+                lines.add(new Payslip.Line("RECOVERY", "Overpaid salary recovered, " + described(overpaid.get(i))
+                        + (taken.equals(overpayment) ? "" : " (" + taken + " of " + overpayment + ")"), taken.negate(), null, null, null,
+                        overpaid.get(i).run()));
+            }
+            allowed = allowed.minus(taken);
+            outstanding = outstanding.plus(overpayment.minus(taken));
+        }
+        if (outstanding.amount().signum() > 0) {
+            Payslip.Line last = lines.remove(lines.size() - 1);
+            lines.add(new Payslip.Line(last.kind(), last.description() + ", " + outstanding + " more to recover later", last.amount(),
+                    null, null, null, last.arrearsOf()));
+        }
+        return new Arrears(lines, outstanding);
+    }
+
+    private static String described(Payee.PaidPeriod period) {
+        return "period " + period.period() + " of " + period.taxYear() + " (" + DAY.format(period.from()) + " to " + DAY.format(period.to()) + ")";
     }
 
     private Money unpaidLeave(Payee payee) {
@@ -202,11 +265,6 @@ public final class PayslipCalculation {
                             profile.employeeRate(), profile.employerRate())).orElse(null);
             default -> new Pension(pensionable, profile.employeeRate(), profile.employerRate());
         };
-    }
-
-    private int periodsPerYear() {
-        PayFrequency frequency = date.period().frequency();
-        return frequency.unitsPerYear() / frequency.unitsPerPeriod();
     }
 
     private static PayException hold(Payee payee, PayException.Code code, String message) {

@@ -32,6 +32,7 @@ class PayPolicyTest {
                 policy.qualifyingEarnings(new TaxYear(2026), PayFrequency.MONTHLY));
         assertEquals(Optional.empty(), policy.alphaRate(new TaxYear(2030), new BigDecimal("30000")), "no rates for a year not in it");
         assertTrue(policy.element("SALARY_SACRIFICE").orElseThrow().deduction());
+        assertEquals(Money.parse("250.00"), policy.recoveryLimit());
     }
 
     @Test
@@ -43,6 +44,8 @@ class PayPolicyTest {
                 with(STANDARD, "varianceThresholdPercent", Json.createValue("ten")),
                 with(STANDARD, "varianceThresholdPercent", Json.createValue("-1")),
                 with(STANDARD, "periodGrossCeiling", Json.createValue("0.00")),
+                with(STANDARD, "overpaymentRecoveryLimit", Json.createValue("0.00")),
+                with(STANDARD, "overpaymentRecoveryLimit", Json.createValue(100)),
                 with(STANDARD, "unpaidLeave", Json.createObjectBuilder().add("workingDaysInYear", "260").build()),
                 with(STANDARD, "unpaidLeave", Json.createObjectBuilder().add("workingDaysInYear", 0).build()),
                 with(STANDARD, "payElements", Json.createObjectBuilder().add("BONUS", Json.createObjectBuilder()
