@@ -65,6 +65,19 @@ class BackdatedPayIT {
         p.calculate(november);
         assertEquals(List.of("SALARY Salary 2333.33", "RECOVERY Overpaid salary recovered, period 5 of 2026-27 (1 Aug to 31 Aug) "
                 + "(250.00 of 500.00), 250.00 more to recover later -250.00"), lines(p.payslip(november, "E2")));
+
+        // December calculated before November is approved works from figures (and recoveries) November then moves
+        long december = p.run(9);
+        p.calculate(december);
+        approve(p, november);
+        Api.Reply stale = p.approver().post(p.path("payroll-runs/" + december + "/approve"), null);
+        Fixtures.assertProblem(stale, 409);
+        assertEquals("Run " + november + ", approved since this one was calculated, paid E1 too, so their figures to date have moved: "
+                + "calculate this run again.", stale.json().getString("detail"));
+        p.calculate(december);
+        assertEquals(List.of("SALARY Salary 2333.33", "RECOVERY Overpaid salary recovered, period 5 of 2026-27 (1 Aug to 31 Aug) -250.00"),
+                lines(p.payslip(december, "E2")), "the last of it");
+        approve(p, december);
     }
 
     private static void change(PayrollRunIT.Payroll p, String employee, String salary) {

@@ -96,7 +96,7 @@ public class PayrollApprovals {
         String tenant = session.current();
         try {
             ChangesSinceCalculation.ensureNone(connection, tenant, run);
-            ensureArrearsUnpaid(connection, tenant, run);
+            ensureNoneApprovedSince(connection, tenant, run);
             long journal = finance.post(SOURCE, run.id().toString(), journal(connection, tenant, run)).journalId();
             moveYearToDate(connection, tenant, run);
             repayClaims(connection, tenant, run);
@@ -236,25 +236,37 @@ public class PayrollApprovals {
     }
 
     /**
-     * Refuses (409) a run correcting a period that another run, approved since this one was calculated, corrected too:
-     * both worked out the same arrears, and only the first may pay them.
+     * Refuses (409) a run that pays someone another run, approved since this one was calculated, paid too: their
+     * figures to date (on which this run's tax and NI are cumulative) have moved, and any arrears this run works out
+     * may have been paid already. Usually no run was approved in between, which one look at the runs says.
      */
-    private static void ensureArrearsUnpaid(Connection connection, String tenant, PayrollRun run) throws SQLException {
+    private static void ensureNoneApprovedSince(Connection connection, String tenant, PayrollRun run) throws SQLException {
+        List<Long> since = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select l.employee_number from payslip_line l
-                where l.tenant_id = ? and l.run_id = ? and l.arrears_of_run is not null
-                  and exists (select 1 from payslip_line o join payroll_run a on a.tenant_id = o.tenant_id and a.id = o.run_id
-                              where o.tenant_id = l.tenant_id and o.employee_number = l.employee_number
-                                and o.arrears_of_run = l.arrears_of_run and o.run_id <> l.run_id
-                                and a.status = 'APPROVED' and a.decided_at >= ?)
-                order by l.employee_number limit 1""")) {
+                select id from payroll_run where tenant_id = ? and status = 'APPROVED' and decided_at >= ? and id <> ? order by id""")) {
             query.setString(1, tenant);
-            query.setLong(2, run.id());
-            query.setTimestamp(3, java.sql.Timestamp.from(run.calculatedAt()));
+            query.setTimestamp(2, java.sql.Timestamp.from(run.calculatedAt()));
+            query.setLong(3, run.id());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    since.add(row.getLong(1));
+                }
+            }
+        }
+        if (since.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement query = connection.prepareStatement("""
+                select o.run_id, s.employee_number from payslip s
+                join payslip o on o.tenant_id = s.tenant_id and o.employee_number = s.employee_number and o.run_id = any(?)
+                where s.tenant_id = ? and s.run_id = ? order by s.employee_number limit 1""")) {
+            query.setArray(1, connection.createArrayOf("int8", since.toArray()));
+            query.setString(2, tenant);
+            query.setLong(3, run.id());
             try (ResultSet row = query.executeQuery()) {
                 if (row.next()) {
-                    throw new StateConflict("Another run approved since this one was calculated paid " + row.getString(1)
-                            + "'s arrears for the same period: calculate this run again.");
+                    throw new StateConflict("Run " + row.getLong(1) + ", approved since this one was calculated, paid " + row.getString(2)
+                            + " too, so their figures to date have moved: calculate this run again.");
                 }
             }
         }
