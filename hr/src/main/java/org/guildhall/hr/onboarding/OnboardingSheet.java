@@ -25,7 +25,12 @@ public interface OnboardingSheet {
     /** Its column headers, all required in the header row when the sheet is there. */
     List<String> columns();
 
-    /** The template's example row, a value per column ("" for none). */
+    /** Headers the sheet may have after its required ones, each read when it is there; the template has them too. */
+    default List<String> optionalColumns() {
+        return List.of();
+    }
+
+    /** The template's example row, a value per column and then per optional column ("" for none). */
     List<String> example();
 
     /** Checks every row against {@code employees} (by number), answering each problem against its cell. */

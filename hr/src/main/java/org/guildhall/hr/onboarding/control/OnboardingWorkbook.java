@@ -140,7 +140,9 @@ public class OnboardingWorkbook {
             rule.setShowErrorBox(true);
             employees.addValidationData(rule);
             for (OnboardingSheet sheet : optionalSheets()) {
-                templateSheet(book, sheet.name(), sheet.columns(), sheet.example());
+                List<String> headers = new java.util.ArrayList<>(sheet.columns());
+                headers.addAll(sheet.optionalColumns());
+                templateSheet(book, sheet.name(), headers, sheet.example());
             }
             book.write(output);
         }

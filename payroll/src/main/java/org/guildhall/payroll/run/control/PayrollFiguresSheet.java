@@ -34,6 +34,8 @@ import org.guildhall.platform.time.TaxYear;
  * figures to date from its old payroll, so that their first run here goes on with cumulative tax where the old one
  * stopped. A row per employee, tax year and NI letter holds that letter's NI-able earnings and both NIs to date; the
  * employee's taxable pay, tax paid (negative after refunds) and loans to date go on their first row of the year only.
+ * Optional columns split a letter's NI-able earnings into its bands to date (at the LEL, from it to the PT, from the
+ * PT to the UEL), which P60s and the FPS report; left out, they start at nothing.
  * Loading replaces the employee's figures for the year (taken as their gross to date too, having nothing better);
  * an employee already paid by an approved run here that year is refused, since their figures come from the runs.
  */
@@ -43,6 +45,7 @@ public class PayrollFiguresSheet implements OnboardingSheet {
     static final String NAME = "Payroll";
     static final List<String> COLUMNS = List.of("employeeNumber", "taxYear", "niLetter", "niableEarnings", "employeeNi", "employerNi",
             "taxablePay", "taxPaid", "studentLoan", "postgraduateLoan");
+    static final List<String> BANDS = List.of("niAtLel", "niLelToPt", "niPtToUel");
     private static final List<String> ONCE = List.of("taxablePay", "taxPaid", "studentLoan", "postgraduateLoan");
 
     @Inject
@@ -52,7 +55,7 @@ public class PayrollFiguresSheet implements OnboardingSheet {
     AuditTrail audit;
 
     /** One row as read: the employee's year figures are present on their first row of the year only. */
-    record Figures(String employee, TaxYear year, char letter, Money niable, Money employeeNi, Money employerNi,
+    record Figures(String employee, TaxYear year, char letter, Money niable, Money employeeNi, Money employerNi, List<Money> bands,
                    Map<String, Money> once) {
     }
 
@@ -67,8 +70,14 @@ public class PayrollFiguresSheet implements OnboardingSheet {
     }
 
     @Override
+    public List<String> optionalColumns() {
+        return BANDS;
+    }
+
+    /** Six months of 2,875.00 on letter A: 6 x 559 at the LEL, 6 x 489 to the PT, 6 x 1,827 to the UEL. */
+    @Override
     public List<String> example() {
-        return List.of("E0100", "2026-27", "A", "17250.00", "1104.00", "2070.00", "17250.00", "1936.40", "", "");
+        return List.of("E0100", "2026-27", "A", "17250.00", "1104.00", "2070.00", "17250.00", "1936.40", "", "", "3354.00", "2934.00", "10962.00");
     }
 
     @Override
@@ -98,8 +107,9 @@ public class PayrollFiguresSheet implements OnboardingSheet {
                  PreparedStatement clear = connection.prepareStatement(
                          "delete from payroll_ytd_ni where tenant_id = ? and employee_number = ? and tax_year = ?");
                  PreparedStatement ni = connection.prepareStatement("""
-                         insert into payroll_ytd_ni (tenant_id, employee_number, tax_year, ni_letter, niable_earnings, employee_ni, employer_ni)
-                         values (?, ?, ?, ?, ?, ?, ?)""")) {
+                         insert into payroll_ytd_ni (tenant_id, employee_number, tax_year, ni_letter, niable_earnings, employee_ni, employer_ni,
+                           at_lel, lel_to_pt, pt_to_uel)
+                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (List<Figures> year : byYear.values()) {
                     Figures row = year.get(0);
                     ytd.setString(1, tenant);
@@ -125,6 +135,9 @@ public class PayrollFiguresSheet implements OnboardingSheet {
                         ni.setBigDecimal(5, letter.niable().amount());
                         ni.setBigDecimal(6, letter.employeeNi().amount());
                         ni.setBigDecimal(7, letter.employerNi().amount());
+                        for (int band = 0; band < BANDS.size(); band++) {
+                            ni.setBigDecimal(8 + band, letter.bands().get(band).amount());
+                        }
                         ni.addBatch();
                     }
                 }
@@ -166,6 +179,16 @@ public class PayrollFiguresSheet implements OnboardingSheet {
             Money niable = money(cells, "niableEarnings", true, false);
             Money employeeNi = money(cells, "employeeNi", true, false);
             Money employerNi = money(cells, "employerNi", true, false);
+            List<Money> bands = new ArrayList<>();
+            Money banded = Money.ZERO;
+            for (String band : BANDS) {
+                Money amount = orZero(money(cells, band, false, false));
+                bands.add(amount);
+                banded = banded.plus(amount);
+            }
+            if (niable != null && banded.compareTo(niable) > 0) {
+                cells.error(BANDS.get(BANDS.size() - 1), "The bands come to " + banded + ", more than the NI-able earnings of " + niable);
+            }
             Map<String, Money> once = new HashMap<>();
             if (employee != null && year != null) {
                 String key = employee + "/" + year;
@@ -188,7 +211,7 @@ public class PayrollFiguresSheet implements OnboardingSheet {
                 }
             }
             if (errors.size() == before) {
-                figures.add(new Figures(employee, year, letter, niable, employeeNi, employerNi, once));
+                figures.add(new Figures(employee, year, letter, niable, employeeNi, employerNi, bands, once));
             }
         }
         return figures;
@@ -298,8 +321,12 @@ public class PayrollFiguresSheet implements OnboardingSheet {
         year.get(0).once().forEach((column, amount) -> state.add(column, amount.toString()));
         JsonObjectBuilder letters = Json.createObjectBuilder();
         for (Figures row : year) {
-            letters.add(String.valueOf(row.letter()), Json.createObjectBuilder().add("niableEarnings", row.niable().toString())
-                    .add("employeeNi", row.employeeNi().toString()).add("employerNi", row.employerNi().toString()));
+            JsonObjectBuilder letter = Json.createObjectBuilder().add("niableEarnings", row.niable().toString())
+                    .add("employeeNi", row.employeeNi().toString()).add("employerNi", row.employerNi().toString());
+            for (int band = 0; band < BANDS.size(); band++) {
+                letter.add(BANDS.get(band), row.bands().get(band).toString());
+            }
+            letters.add(String.valueOf(row.letter()), letter);
         }
         return state.add("niLetters", letters).build();
     }
