@@ -3,6 +3,7 @@ package org.guildhall.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -80,9 +81,43 @@ class BackdatedPayIT {
         approve(p, december);
     }
 
+    @Test
+    void salaryOverpaidInAnEarlierTaxYearIsRecoveredFromNetPayAndComesOffTheCostOfPay() {
+        PayrollRunIT.Payroll p = PayrollRunIT.Payroll.of(new Fixtures(base), "lastyear");
+        p.ready("M1", "E1", "E2");
+        assertEquals(201, p.finance().post(p.path("fiscal-years"), "{\"fiscalYear\": 2025}").status(), "the books for March 2026");
+        Api.Reply march = p.admin().post(p.path("payroll-runs"), "{\"taxYear\": \"2025-26\", \"period\": 12}");
+        assertEquals(201, march.status(), march.toString());
+        long lastYear = march.json().getJsonNumber("id").longValue();
+        p.calculate(lastYear);
+        approve(p, lastYear);
+
+        // E1 should have been on 28,000 (2,333.33) from 1 March 2026, not 34,000 (2,833.33): 500.00 overpaid last year
+        change(p, "E1", "2026-03-01", "28000.00");
+        long april = p.run(1);
+        p.calculate(april);
+        JsonObject slip = p.payslip(april, "E1");
+        assertEquals(List.of("SALARY Salary 2333.33", "RECOVERY_AFTER_TAX Overpaid salary recovered, period 12 of 2025-26 (1 Mar to 31 Mar) "
+                + "(250.00 of 500.00), 250.00 more to recover later -250.00"), lines(slip));
+        assertEquals("2333.33", slip.getString("gross"));
+        assertEquals("2333.33", slip.getString("taxablePay"), "last year's tax is settled: this year's taxable pay is untouched");
+        Api.Reply approved = p.approver().post(p.path("payroll-runs/" + april + "/approve"), null);
+        assertEquals(200, approved.status(), approved.toString());
+        // the cost of pay is the three gross pays less what E1 paid back: 2 x 2,833.33 + 2,333.33 - 250.00
+        JsonObject journal = p.finance().get(p.path("journals/" + approved.json().getJsonNumber("journalId"))).json();
+        BigDecimal salaries = journal.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("account").equals("51000")).map(l -> new BigDecimal(l.getString("debit")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal("7749.99"), salaries);
+    }
+
     private static void change(PayrollRunIT.Payroll p, String employee, String salary) {
+        change(p, employee, "2026-07-01", salary);
+    }
+
+    private static void change(PayrollRunIT.Payroll p, String employee, String from, String salary) {
         Api.Reply made = p.team().hr().post(p.path("employees/" + employee + "/salary-changes"),
-                "{\"effectiveFrom\": \"2026-07-01\", \"annualSalary\": \"" + salary + "\"}");
+                "{\"effectiveFrom\": \"" + from + "\", \"annualSalary\": \"" + salary + "\"}");
         assertEquals(201, made.status(), made.toString());
     }
 
@@ -93,7 +128,7 @@ class BackdatedPayIT {
 
     private static List<String> lines(JsonObject payslip) {
         return payslip.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
-                .filter(l -> List.of("SALARY", "ARREARS", "RECOVERY").contains(l.getString("kind")))
+                .filter(l -> List.of("SALARY", "ARREARS", "RECOVERY", "RECOVERY_AFTER_TAX").contains(l.getString("kind")))
                 .map(l -> l.getString("kind") + " " + l.getString("description") + " " + l.getString("amount")).toList();
     }
 }

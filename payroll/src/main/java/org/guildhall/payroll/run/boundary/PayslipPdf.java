@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.guildhall.payroll.run.entity.PayslipCalculation;
 
 /**
  * A payslip as a tagged A4 PDF, drawn from the same {@link PayslipView} the API answers with, so the two never differ.
@@ -19,7 +20,8 @@ import java.util.Set;
 public final class PayslipPdf {
 
     /** Lines taken off the pay (the rest were paid): tax, NI, loans, pension, deductions after tax. */
-    static final Set<String> DEDUCTIONS = Set.of("TAX", "EMPLOYEE_NI", "STUDENT_LOAN", "POSTGRADUATE_LOAN", "PENSION", "DEDUCTION");
+    static final Set<String> DEDUCTIONS = Set.of("TAX", "EMPLOYEE_NI", "STUDENT_LOAN", "POSTGRADUATE_LOAN", "PENSION", "DEDUCTION",
+            PayslipCalculation.RECOVERY_AFTER_TAX);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final List<TaggedPdf.Column> PAYMENTS = List.of(new TaggedPdf.Column(0, 250, false),

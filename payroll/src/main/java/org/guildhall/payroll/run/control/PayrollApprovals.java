@@ -119,20 +119,30 @@ public class PayrollApprovals {
     /**
      * Debits salaries, employer NI and employer pension by cost centre, and employee expenses payable for the claims
      * repaid (clearing what their approval credited); credits net pay, PAYE and NI (tax, both NIs, loans), pensions
-     * and other deductions payable.
+     * and other deductions payable. Salary overpaid in an earlier tax year and recovered from net pay reduces the
+     * salaries debited rather than being owed to anyone.
      */
     private JournalDraft journal(Connection connection, String tenant, PayrollRun run) throws SQLException {
         String reference = "Payroll " + run.schedule() + " " + run.taxYear() + " period " + run.period();
         List<JournalDraft.Line> lines = new ArrayList<>();
+        BigDecimal recovered = BigDecimal.ZERO;
         try (PreparedStatement query = connection.prepareStatement("""
-                select cost_centre, sum(gross), sum(employer_ni), sum(pension_employer) from payslip
-                where tenant_id = ? and run_id = ? group by cost_centre order by cost_centre""")) {
+                select s.cost_centre, sum(s.gross), sum(s.employer_ni), sum(s.pension_employer), coalesce(sum(r.recovered), 0)
+                from payslip s
+                left join (select employee_number, -sum(amount) as recovered from payslip_line
+                           where tenant_id = ? and run_id = ? and kind = 'RECOVERY_AFTER_TAX' group by employee_number) r
+                  on r.employee_number = s.employee_number
+                where s.tenant_id = ? and s.run_id = ? group by s.cost_centre order by s.cost_centre""")) {
             query.setString(1, tenant);
             query.setLong(2, run.id());
+            query.setString(3, tenant);
+            query.setLong(4, run.id());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     String costCentre = row.getString(1);
-                    debit(lines, account("SALARIES"), costCentre, row.getBigDecimal(2), reference + ": pay");
+                    // an earlier year's overpaid salary, taken back from net pay, comes off this year's cost of pay
+                    recovered = recovered.add(row.getBigDecimal(5));
+                    debit(lines, account("SALARIES"), costCentre, row.getBigDecimal(2).subtract(row.getBigDecimal(5)), reference + ": pay");
                     debit(lines, account("EMPLOYER_NI"), costCentre, row.getBigDecimal(3), reference + ": employer NI");
                     debit(lines, account("EMPLOYER_PENSION"), costCentre, row.getBigDecimal(4), reference + ": employer pension");
                 }
@@ -151,7 +161,7 @@ public class PayrollApprovals {
                 debit(lines, account("NET_PAY_PAYABLE"), null, row.getBigDecimal(2).negate(), reference + ": net pay");
                 debit(lines, account("PAYE_NI_PAYABLE"), null, row.getBigDecimal(3).negate(), reference + ": PAYE, NI and loans");
                 debit(lines, account("PENSION_PAYABLE"), null, row.getBigDecimal(4).negate(), reference + ": pensions");
-                debit(lines, account("DEDUCTIONS_PAYABLE"), null, row.getBigDecimal(5).negate(), reference + ": deductions");
+                debit(lines, account("DEDUCTIONS_PAYABLE"), null, row.getBigDecimal(5).subtract(recovered).negate(), reference + ": deductions");
             }
         }
         if (lines.size() < 2) {

@@ -27,6 +27,9 @@ import org.guildhall.platform.time.TaxYear;
  */
 public final class PayslipCalculation {
 
+    /** The kind of a line recovering an earlier tax year's overpaid salary from net pay. */
+    public static final String RECOVERY_AFTER_TAX = "RECOVERY_AFTER_TAX";
+
     private static final MathContext EXACT = MathContext.DECIMAL128;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
@@ -66,7 +69,13 @@ public final class PayslipCalculation {
         Arrears arrears = arrears(payee);
         lines.addAll(arrears.lines());
         Bases bases = new Bases();
-        lines.forEach(line -> bases.addSalary(line.amount()));
+        for (Payslip.Line line : lines) {
+            if (line.kind().equals(RECOVERY_AFTER_TAX)) {
+                bases.afterTax = bases.afterTax.subtract(line.amount().amount());
+            } else {
+                bases.addSalary(line.amount());
+            }
+        }
         Money unpaid = unpaidLeave(payee);
         if (!unpaid.isZero()) {
             lines.add(new Payslip.Line("UNPAID_LEAVE", "Unpaid leave, " + payee.unpaidDays().stripTrailingZeros().toPlainString()
@@ -190,8 +199,9 @@ public final class PayslipCalculation {
      * now in force there, less what it was paid. A period underpaid gets an arrears line for the difference; one
      * overpaid, a recovery line, oldest first, until the recoveries come to the policy's limit for one period (plus any
      * arrears paid alongside, which they are set against); the rest is outstanding and the next run goes on with it.
-     * The lines are taxable, NI-able and pensionable pay of this period: HMRC taxes arrears in the period paid. The
-     * past payslips are not touched.
+     * The lines are taxable, NI-able and pensionable pay of this period: HMRC taxes arrears in the period paid.
+     * Salary overpaid in an earlier tax year, whose tax and NI are settled, is recovered from net pay instead
+     * ({@link #RECOVERY_AFTER_TAX}); the employee claims any tax back from HMRC. The past payslips are not touched.
      */
     Arrears arrears(Payee payee) {
         List<Payslip.Line> lines = new ArrayList<>();
@@ -218,7 +228,8 @@ public final class PayslipCalculation {
             Money overpayment = overpayments.get(i);
             Money taken = overpayment.compareTo(allowed) > 0 ? allowed : overpayment;
             if (taken.amount().signum() > 0) {
-                lines.add(new Payslip.Line("RECOVERY", "Overpaid salary recovered, " + described(overpaid.get(i))
+                lines.add(new Payslip.Line(overpaid.get(i).taxYear().equals(year.toString()) ? "RECOVERY" : RECOVERY_AFTER_TAX,
+                        "Overpaid salary recovered, " + described(overpaid.get(i))
                         + (taken.equals(overpayment) ? "" : " (" + taken + " of " + overpayment + ")"), taken.negate(), null, null, null,
                         overpaid.get(i).run()));
             }

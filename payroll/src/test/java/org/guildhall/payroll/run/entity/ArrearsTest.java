@@ -127,6 +127,24 @@ class ArrearsTest {
     }
 
     @Test
+    void anEarlierTaxYearsOverpaymentIsRecoveredFromNetPayLeavingTaxAndNiAlone() {
+        // March 2026 (month 12 of 2025-26) paid 3,000.00 at 36,000; 30,000 was due from 1 March: 500.00 overpaid, 250.00 now
+        Payee.PaidPeriod march = new Payee.PaidPeriod(99, "2025-26", 12, PayFrequency.MONTHLY, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), List.of(new Payee.Salary(LocalDate.of(2026, 3, 1), new BigDecimal("30000"), BigDecimal.ONE)),
+                Money.parse("3000.00"));
+        Payslip recovered = PayslipRulesTest.CALCULATION.calculate(payee("30000", null, List.of(march))).payslip();
+        Payslip plain = PayslipRulesTest.CALCULATION.calculate(payee("30000", null, List.of())).payslip();
+        assertEquals("RECOVERY_AFTER_TAX -250.00 Overpaid salary recovered, period 12 of 2025-26 (1 Mar to 31 Mar) (250.00 of 500.00), "
+                + "250.00 more to recover later [99]", lines(recovered).lines().toList().get(1));
+        assertEquals(plain.gross(), recovered.gross());
+        assertEquals(plain.taxablePay(), recovered.taxablePay());
+        assertEquals(plain.tax(), recovered.tax());
+        assertEquals(plain.employeeNi(), recovered.employeeNi());
+        assertEquals(Money.parse("250.00"), recovered.deductions());
+        assertEquals(plain.net().minus(Money.parse("250.00")), recovered.net());
+    }
+
+    @Test
     void aLeaversPeriodsArePaidOnlyToTheirLastDay() {
         // left on 10 August: 3,500 x 10/31 = 1,129.03 due at the new salary for August, 967.74 (3,000 x 10/31) paid
         Payee.PaidPeriod august = paidAugustToOctober("42000", "967.74").get(0);
