@@ -267,14 +267,14 @@ public final class PayrollRunBenchmark {
             for (int f = 0; f < 25; f++) {
                 slipRows.append('\t').append(1000 + i % 5000).append(".").append(10 + f);
             }
-            slipRows.append('\n');
+            slipRows.append("\t0.00\n"); // nothing left to recover
         }
         StringBuilder lineRows = new StringBuilder();
         long perSlip = Math.max(1, (lines + slips - 1) / Math.max(1, slips));
         long written = 0;
         for (long i = 0; written < lines; i++) {
             for (int n = 1; n <= perSlip && written < lines; n++, written++) {
-                lineRows.append("bench\t1\tP").append(i).append('\t').append(n).append("\tSALARY\tSalary\t").append(2000 + i % 3000).append(".33\t\\N\t\\N\t\\N\n");
+                lineRows.append("bench\t1\tP").append(i).append('\t').append(n).append("\tSALARY\tSalary\t").append(2000 + i % 3000).append(".33\t\\N\t\\N\t\\N\t\\N\n");
             }
         }
         CopyManager copy = owner.unwrap(PGConnection.class).getCopyAPI();

@@ -13,8 +13,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.finance.posting.JournalDraft;
@@ -26,6 +28,7 @@ import org.guildhall.hr.approval.entity.Subject;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.payroll.run.entity.PayslipCalculation;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.NotPermitted;
@@ -125,24 +128,32 @@ public class PayrollApprovals {
     private JournalDraft journal(Connection connection, String tenant, PayrollRun run) throws SQLException {
         String reference = "Payroll " + run.schedule() + " " + run.taxYear() + " period " + run.period();
         List<JournalDraft.Line> lines = new ArrayList<>();
-        BigDecimal recovered = BigDecimal.ZERO;
+        // an earlier year's overpaid salary, taken back from net pay, comes off this year's cost of pay
+        Map<String, BigDecimal> recoveries = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select s.cost_centre, sum(s.gross), sum(s.employer_ni), sum(s.pension_employer), coalesce(sum(r.recovered), 0)
-                from payslip s
-                left join (select employee_number, -sum(amount) as recovered from payslip_line
-                           where tenant_id = ? and run_id = ? and kind = 'RECOVERY_AFTER_TAX' group by employee_number) r
-                  on r.employee_number = s.employee_number
-                where s.tenant_id = ? and s.run_id = ? group by s.cost_centre order by s.cost_centre""")) {
+                select s.cost_centre, -sum(l.amount) from payslip_line l
+                join payslip s on s.tenant_id = l.tenant_id and s.run_id = l.run_id and s.employee_number = l.employee_number
+                where l.tenant_id = ? and l.run_id = ? and l.kind = ? group by s.cost_centre""")) {
             query.setString(1, tenant);
             query.setLong(2, run.id());
-            query.setString(3, tenant);
-            query.setLong(4, run.id());
+            query.setString(3, PayslipCalculation.RECOVERY_AFTER_TAX);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    recoveries.put(row.getString(1), row.getBigDecimal(2));
+                }
+            }
+        }
+        BigDecimal recovered = recoveries.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        try (PreparedStatement query = connection.prepareStatement("""
+                select cost_centre, sum(gross), sum(employer_ni), sum(pension_employer) from payslip
+                where tenant_id = ? and run_id = ? group by cost_centre order by cost_centre""")) {
+            query.setString(1, tenant);
+            query.setLong(2, run.id());
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     String costCentre = row.getString(1);
-                    // an earlier year's overpaid salary, taken back from net pay, comes off this year's cost of pay
-                    recovered = recovered.add(row.getBigDecimal(5));
-                    debit(lines, account("SALARIES"), costCentre, row.getBigDecimal(2).subtract(row.getBigDecimal(5)), reference + ": pay");
+                    debit(lines, account("SALARIES"), costCentre, row.getBigDecimal(2).subtract(recoveries.getOrDefault(costCentre, BigDecimal.ZERO)),
+                            reference + ": pay");
                     debit(lines, account("EMPLOYER_NI"), costCentre, row.getBigDecimal(3), reference + ": employer NI");
                     debit(lines, account("EMPLOYER_PENSION"), costCentre, row.getBigDecimal(4), reference + ": employer pension");
                 }
