@@ -117,8 +117,16 @@ class PayrollRunIT {
         assertEquals(200, p.approver().post(p.path("payroll-runs/" + run + "/approve"), null).status());
         p.profile("E3", "{\"taxCode\": \"1257L\", \"niCategory\": \"A\"}");
 
-        Api.Reply made = p.admin().post(p.path("payroll-runs"), correction);
+        // paid on a day of its own within PAYE's month 8 (6 November to 5 December), a working day; a regular run never is
+        String paidOn = "{\"taxYear\": \"2026-27\", \"period\": 8, \"offCycle\": true, \"payDate\": \"%s\"}";
+        Api.Reply nextMonth = p.admin().post(p.path("payroll-runs"), paidOn.formatted("2026-12-07"));
+        assertProblem(nextMonth, 400);
+        assertEquals("payDate", nextMonth.json().getJsonArray("errors").getJsonObject(0).getString("field"), nextMonth.toString());
+        assertProblem(p.admin().post(p.path("payroll-runs"), paidOn.formatted("2026-12-05")), 400); // a Saturday
+        assertProblem(p.admin().post(p.path("payroll-runs"), "{\"taxYear\": \"2026-27\", \"period\": 9, \"payDate\": \"2026-12-18\"}"), 400);
+        Api.Reply made = p.admin().post(p.path("payroll-runs"), paidOn.formatted("2026-12-04"));
         assertEquals(201, made.status(), made.toString());
+        assertEquals("2026-12-04", made.json().getString("payDate"));
         assertTrue(made.json().getBoolean("offCycle"));
         long offCycle = made.json().getJsonNumber("id").longValue();
         assertProblem(p.admin().post(p.path("payroll-runs"), correction), 409);

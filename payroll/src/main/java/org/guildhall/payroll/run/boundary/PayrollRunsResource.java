@@ -49,6 +49,7 @@ import org.guildhall.platform.problem.Problem;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.spreadsheet.Workbooks;
+import org.guildhall.platform.time.IsoDate;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 
@@ -96,7 +97,8 @@ public class PayrollRunsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = TenantRole.PAYROLL_ADMIN)
     public Response create(@Valid @NotNull RunRequest run, @Context UriInfo uri) {
-        PayrollRun made = runs.create(run.schedule(), run.taxYear(), run.period(), Boolean.TRUE.equals(run.offCycle()));
+        PayrollRun made = runs.create(run.schedule(), run.taxYear(), run.period(), Boolean.TRUE.equals(run.offCycle()),
+                Inputs.dateOrNull(run.payDate()));
         return Response.created(uri.getAbsolutePathBuilder().path(made.id().toString()).build())
                 .entity(RunView.of(queries.state(made.id()))).build();
     }
@@ -272,7 +274,8 @@ public class PayrollRunsResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ready.fileName() + "\"").build();
     }
 
-    public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period, Boolean offCycle) {
+    public record RunRequest(@Size(max = 16) String schedule, @Size(max = 7) String taxYear, Integer period, Boolean offCycle,
+                             @IsoDate String payDate) {
     }
 
     public record ItemRequest(@Size(max = 32) String employeeNumber, @Size(max = 24) String kind, @Amount String amount,

@@ -101,6 +101,11 @@ public class PaySchedules {
         return schedule;
     }
 
+    /** Whether {@code day} is a working day, when a payment can be made. */
+    public boolean workingDay(LocalDate day) {
+        return WORKING_DAYS.onOrBefore(day).equals(day);
+    }
+
     /** The payments of a schedule in a tax year. */
     public List<PayDate> payDates(PayrollSchedule schedule, TaxYear year) {
         return schedule.schedule().payDates(year, WORKING_DAYS);

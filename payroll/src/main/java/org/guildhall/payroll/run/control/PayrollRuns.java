@@ -12,6 +12,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.guildhall.hr.people.control.Myself;
@@ -19,6 +20,7 @@ import org.guildhall.hr.people.control.People;
 import org.guildhall.payroll.run.entity.PayDate;
 import org.guildhall.payroll.run.entity.PayItem;
 import org.guildhall.payroll.run.entity.PayPolicy;
+import org.guildhall.payroll.run.entity.PaySchedule;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.payroll.run.entity.PayrollSchedule;
 import org.guildhall.platform.audit.control.AuditTrail;
@@ -80,6 +82,14 @@ public class PayrollRuns {
      * run of a period is 409.
      */
     public PayrollRun create(String scheduleCode, String taxYearText, Integer period, boolean offCycle) {
+        return create(scheduleCode, taxYearText, period, offCycle, null);
+    }
+
+    /**
+     * As {@link #create(String, String, Integer, boolean)}; an off-cycle run may be paid on {@code payDate} (null: the
+     * period's own pay day), a working day in the same tax period, so that PAYE counts it where the period's run is.
+     */
+    public PayrollRun create(String scheduleCode, String taxYearText, Integer period, boolean offCycle, LocalDate payDate) {
         requireAdmin();
         PayrollSchedule schedule = schedules.find(scheduleCode == null || scheduleCode.isBlank() ? PayrollSchedule.MONTHLY : scheduleCode.strip());
         TaxYear year;
@@ -109,11 +119,30 @@ public class PayrollRuns {
         if (offCycle && open != null) {
             throw new StateConflict("Off-cycle run " + open.id() + " for " + which + " is not approved yet: correct the period with it.");
         }
+        if (payDate != null) {
+            date = offCyclePayDate(schedule, year, date, offCycle, payDate);
+        }
         PayrollRun run = new PayrollRun(schedule.code(), year, date, offCycle, me.username(), clock.instant());
         em.persist(run);
         em.flush();
         audit.record("PayrollRun", run.id().toString(), "CREATE", null, run.state());
         return run;
+    }
+
+    private PayDate offCyclePayDate(PayrollSchedule schedule, TaxYear year, PayDate date, boolean offCycle, LocalDate payDate) {
+        String why = null;
+        if (!offCycle) {
+            why = "A regular run is paid on its schedule's pay day, " + date.paid() + "; only an off-cycle run chooses its own";
+        } else if (!year.contains(payDate) || PaySchedule.taxPeriod(year, schedule.frequency(), payDate) != date.period().number()) {
+            why = "Pay an off-cycle run within PAYE's " + (schedule.frequency().weekBased() ? "period " : "month ") + date.period().number()
+                    + " of " + year + ", where its period's run was paid on " + date.paid();
+        } else if (!schedules.workingDay(payDate)) {
+            why = payDate + " is not a working day";
+        }
+        if (why != null) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("payDate", why)));
+        }
+        return new PayDate(date.period(), payDate, payDate, date.from(), date.to());
     }
 
     /** What an item asks for: an amount, or hours at a rate. */

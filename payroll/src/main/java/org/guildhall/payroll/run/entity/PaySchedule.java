@@ -70,7 +70,8 @@ public final class PaySchedule {
             LocalDate scheduled = dayOfMonth == 0 ? month.atEndOfMonth() : month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
             LocalDate paid = days.onOrBefore(scheduled);
             if (year.contains(paid)) {
-                dates.add(new PayDate(new PayPeriod(frequency, taxMonth(year, paid)), scheduled, paid, month.atDay(1), month.atEndOfMonth()));
+                dates.add(new PayDate(new PayPeriod(frequency, taxPeriod(year, frequency, paid)), scheduled, paid, month.atDay(1),
+                        month.atEndOfMonth()));
             }
         }
         return dates;
@@ -84,12 +85,23 @@ public final class PaySchedule {
                 scheduled = scheduled.plusDays(step)) {
             LocalDate paid = days.onOrBefore(scheduled);
             if (year.contains(paid)) {
-                int week = (int) (ChronoUnit.DAYS.between(year.start(), paid) / 7) + 1;
-                int period = (week + frequency.unitsPerPeriod() - 1) / frequency.unitsPerPeriod();
-                dates.add(new PayDate(new PayPeriod(frequency, period), scheduled, paid, scheduled.minusDays(step - 1), scheduled));
+                dates.add(new PayDate(new PayPeriod(frequency, taxPeriod(year, frequency, paid)), scheduled, paid,
+                        scheduled.minusDays(step - 1), scheduled));
             }
         }
         return dates;
+    }
+
+    /**
+     * The period PAYE counts a payment made on {@code paid} in, which the day it is paid decides: the tax month (month
+     * 1 runs from 6 April to 5 May), or the tax week (week 1 from 6 April) over the weeks a period covers.
+     */
+    public static int taxPeriod(TaxYear year, PayFrequency frequency, LocalDate paid) {
+        if (!frequency.weekBased()) {
+            return taxMonth(year, paid);
+        }
+        int week = (int) (ChronoUnit.DAYS.between(year.start(), paid) / 7) + 1;
+        return (week + frequency.unitsPerPeriod() - 1) / frequency.unitsPerPeriod();
     }
 
     /** PAYE's month of a payment: month 1 runs from 6 April to 5 May. */
