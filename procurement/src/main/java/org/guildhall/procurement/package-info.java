@@ -1,7 +1,7 @@
 /**
  * Guildhall procurement: Suppliers, requisitions, purchase orders, invoices, three-way match and payment runs.
  *
- * <p>Nothing is built here yet beyond the module itself; its features arrive with their own issues and follow
+ * <p>Built so far: {@code supplier} (suppliers and their bank accounts under fraud controls). Each feature follows
  * the platform's layout ({@code org.guildhall.procurement.<feature>.{boundary,control,entity}}).
  *
  * <p>It depends on hr (people, org units, approval limits, approvals) and through it on finance, whose

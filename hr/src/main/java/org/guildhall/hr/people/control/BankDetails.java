@@ -6,17 +6,13 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.guildhall.hr.people.entity.BankAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.crypto.DataKey;
 import org.guildhall.platform.domain.Absent;
-import org.guildhall.platform.domain.InvalidInput;
-import org.guildhall.platform.domain.NotPermitted;
-import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
+import org.guildhall.platform.payments.UkBankAccount;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -54,28 +50,14 @@ public class BankDetails {
 
     public BankAccount change(String employeeNumber, String sortCode, String accountNumber, String accountName) {
         people.find(employeeNumber);
-        String sort = sortCode == null ? "" : sortCode.replaceAll("[\\s-]", "");
-        String account = accountNumber == null ? "" : accountNumber.replaceAll("\\s", "");
-        String name = accountName == null ? "" : accountName.strip();
-        List<InvalidInput.Field> problems = new ArrayList<>();
-        if (!sort.matches("[0-9]{6}")) {
-            problems.add(new InvalidInput.Field("sortCode", "Enter a valid sort code like 309430"));
-        }
-        if (!account.matches("[0-9]{8}")) {
-            problems.add(new InvalidInput.Field("accountNumber", "Enter a valid account number like 00733445; it must be 8 digits"));
-        }
-        if (name.isEmpty() || name.length() > 18) {
-            problems.add(new InvalidInput.Field("accountName", "Enter the name on the account, up to 18 characters"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput("The bank details have invalid fields.", problems);
-        }
+        UkBankAccount checked = UkBankAccount.of(sortCode, accountNumber, accountName);
         BankAccount existing = em.find(BankAccount.class, employeeNumber);
         JsonObject before = existing == null ? null : masked(existing);
         BankAccount bankAccount = existing == null ? new BankAccount(employeeNumber) : existing;
         String context = session.current() + "|" + employeeNumber + "|";
-        bankAccount.change(key.require().encrypt(sort, context + "sortCode"), key.require().encrypt(account, context + "accountNumber"),
-                name, account.substring(4), caller.name(), clock.instant());
+        bankAccount.change(key.require().encrypt(checked.sortCode(), context + "sortCode"),
+                key.require().encrypt(checked.accountNumber(), context + "accountNumber"), checked.accountName(), checked.lastDigits(),
+                caller.name(), clock.instant());
         if (existing == null) {
             em.persist(bankAccount);
         }
@@ -87,13 +69,7 @@ public class BankDetails {
     public BankAccount confirm(String employeeNumber) {
         BankAccount bankAccount = find(employeeNumber);
         JsonObject before = masked(bankAccount);
-        try {
-            bankAccount.confirm(caller.name(), clock.instant());
-        } catch (IllegalStateException already) {
-            throw new StateConflict("These bank details are already confirmed.");
-        } catch (SecurityException sameperson) {
-            throw new NotPermitted("Bank details must be confirmed by someone other than the person who changed them.");
-        }
+        bankAccount.confirm(caller.name(), clock.instant());
         em.flush();
         audit.record("BankAccount", employeeNumber, "CONFIRM", before, masked(bankAccount));
         return bankAccount;
@@ -110,7 +86,7 @@ public class BankDetails {
     /** The account payroll may pay into: only confirmed details, decrypted for the payment file. */
     public Optional<Details> forPayment(String employeeNumber) {
         BankAccount bankAccount = employeeNumber == null ? null : em.find(BankAccount.class, employeeNumber);
-        if (bankAccount == null || bankAccount.status() != BankAccount.Status.CONFIRMED) {
+        if (bankAccount == null || !bankAccount.confirmed()) {
             return Optional.empty();
         }
         String context = session.current() + "|" + employeeNumber + "|";
@@ -131,8 +107,8 @@ public class BankDetails {
     /** What anyone is shown, and what the audit trail keeps: never the numbers. */
     public static JsonObject masked(BankAccount account) {
         return Json.createObjectBuilder().add("sortCode", "**-**-**").add("accountNumber", "****" + account.lastDigits())
-                .add("accountName", account.accountName()).add("status", account.status().name())
-                .add("changedBy", account.changedBy())
-                .add("confirmedBy", account.confirmedBy() == null ? "" : account.confirmedBy()).build();
+                .add("accountName", account.accountName()).add("status", account.change().status().name())
+                .add("changedBy", account.change().changedBy())
+                .add("confirmedBy", account.change().confirmedBy() == null ? "" : account.change().confirmedBy()).build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.guildhall.platform.domain.SecondPerson;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
@@ -15,8 +16,6 @@ import org.guildhall.platform.tenancy.TenantScoped;
 @Entity
 @Table(name = "employee_bank_account")
 public class BankAccount extends TenantScoped {
-
-    public enum Status { AWAITING_CONFIRMATION, CONFIRMED }
 
     @Id
     @Column(name = "employee_number", length = 32)
@@ -34,21 +33,8 @@ public class BankAccount extends TenantScoped {
     @Column(name = "last_digits", nullable = false, length = 4)
     private String lastDigits;
 
-    @Column(nullable = false, length = 24)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    private Status status;
-
-    @Column(name = "changed_by", nullable = false, length = 64)
-    private String changedBy;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    @Column(name = "confirmed_by", length = 64)
-    private String confirmedBy;
-
-    @Column(name = "confirmed_at")
-    private Instant confirmedAt;
+    @jakarta.persistence.Embedded
+    private SecondPerson change;
 
     @Version
     private long version;
@@ -66,24 +52,12 @@ public class BankAccount extends TenantScoped {
         this.accountNumber = sealedAccountNumber;
         this.accountName = accountName;
         this.lastDigits = lastDigits;
-        this.status = Status.AWAITING_CONFIRMATION;
-        this.changedBy = by;
-        this.changedAt = at;
-        this.confirmedBy = null;
-        this.confirmedAt = null;
+        this.change = SecondPerson.changed(by, at);
     }
 
-    /** Confirms the change; refused when already confirmed, or when asked by whoever made the change. */
+    /** Confirms the change: 409 when already confirmed, 403 when asked by whoever made it. */
     public void confirm(String by, Instant at) {
-        if (status == Status.CONFIRMED) {
-            throw new IllegalStateException("already confirmed");
-        }
-        if (by.equals(changedBy)) {
-            throw new SecurityException("the person who changed bank details cannot confirm them");
-        }
-        status = Status.CONFIRMED;
-        confirmedBy = by;
-        confirmedAt = at;
+        change.confirm(by, at, "bank details");
     }
 
     public String employeeNumber() { return employeeNumber; }
@@ -91,8 +65,7 @@ public class BankAccount extends TenantScoped {
     public String accountNumber() { return accountNumber; }
     public String accountName() { return accountName; }
     public String lastDigits() { return lastDigits; }
-    public Status status() { return status; }
-    public String changedBy() { return changedBy; }
-    public String confirmedBy() { return confirmedBy; }
+    public boolean confirmed() { return change.confirmed(); }
+    public SecondPerson change() { return change; }
     public long version() { return version; }
 }
