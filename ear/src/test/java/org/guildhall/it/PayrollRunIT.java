@@ -499,7 +499,8 @@ class PayrollRunIT {
                 .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString();
     }
 
-    private static List<Integer> race(Api one, Api other, String path) throws Exception {
+    /** Two callers post to {@code path} at the same moment; their statuses in order. */
+    static List<Integer> race(Api one, Api other, String path) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CountDownLatch start = new CountDownLatch(1);

@@ -1,7 +1,8 @@
 /**
  * Guildhall procurement: Suppliers, requisitions, purchase orders, invoices, three-way match and payment runs.
  *
- * <p>Built so far: {@code supplier} (suppliers and their bank accounts under fraud controls). Each feature follows
+ * <p>Built so far: {@code supplier} (suppliers and their bank accounts under fraud controls) and {@code purchasing}
+ * (requisitions checked against budgets, approved by limit into purchase orders that commit their value). Each feature follows
  * the platform's layout ({@code org.guildhall.procurement.<feature>.{boundary,control,entity}}).
  *
  * <p>It depends on hr (people, org units, approval limits, approvals) and through it on finance, whose

@@ -38,6 +38,25 @@ public class Posting {
         return chart.accountFor(purpose).map(LedgerAccount::code);
     }
 
+    /**
+     * The code of a postable expense account named by its code or by the purpose the chart gives it, as a buyer
+     * may write either; empty when there is none.
+     */
+    public Optional<String> expenseAccount(String codeOrPurpose) {
+        if (codeOrPurpose == null || codeOrPurpose.isBlank()) {
+            return Optional.empty();
+        }
+        String text = codeOrPurpose.strip();
+        return chart.account(text).or(() -> chart.accountFor(text))
+                .filter(account -> account.postable() && account.type() == org.guildhall.finance.chart.entity.AccountType.EXPENSE)
+                .map(LedgerAccount::code);
+    }
+
+    /** Who holds the budget of a cost centre (as the chart names them), if it names anyone. */
+    public Optional<String> budgetHolder(String costCentre) {
+        return chart.costCentre(costCentre).map(c -> c.budgetHolder());
+    }
+
     /** Those of {@code codes} that are cost centres of the tenant. */
     public Set<String> existingCostCentres(Collection<String> codes) {
         return chart.existingCostCentres(codes);

@@ -40,7 +40,7 @@ public class BudgetReportResource {
                 .stream().map(ComparisonView::of).toList();
     }
 
-    /** Commitments stay 0.00 until purchase orders exist (procurement); remaining = budget - actual - commitments. */
+    /** Commitments are what open purchase orders have committed and not yet released; remaining = budget - actual - commitments. */
     public record ComparisonView(String costCentre, String account, String name, String budget, String actual, String commitments,
                                  String remaining) {
         static ComparisonView of(Budgets.Comparison c) {

@@ -105,10 +105,15 @@ public class Budgets {
         String only = costCentre == null ? "" : " and cost_centre = ?";
         String sql = "with b as (select cost_centre, account_code, amount from budget_line where tenant_id = ? and fiscal_year = ?" + only + "), "
                 + "a as (select cost_centre, account_code, sum(debit - credit) as net from cost_centre_balance "
-                + "where tenant_id = ? and fiscal_year = ? and period <= ?" + only + " group by cost_centre, account_code) "
-                + "select coalesce(b.cost_centre, a.cost_centre), acc.code, acc.name, acc.type, coalesce(b.amount, 0), coalesce(a.net, 0) "
-                + "from b full join a on a.cost_centre = b.cost_centre and a.account_code = b.account_code "
-                + "join ledger_account acc on acc.tenant_id = ? and acc.code = coalesce(b.account_code, a.account_code) "
+                + "where tenant_id = ? and fiscal_year = ? and period <= ?" + only + " group by cost_centre, account_code), "
+                + "c as (select cost_centre, account_code, amount from commitment_balance where tenant_id = ? and fiscal_year = ? and amount <> 0"
+                + only + "), "
+                + "ba as (select coalesce(b.cost_centre, a.cost_centre) as cost_centre, coalesce(b.account_code, a.account_code) as account_code, "
+                + "b.amount as budget, a.net from b full join a on a.cost_centre = b.cost_centre and a.account_code = b.account_code) "
+                + "select coalesce(ba.cost_centre, c.cost_centre), acc.code, acc.name, acc.type, coalesce(ba.budget, 0), coalesce(ba.net, 0), "
+                + "coalesce(c.amount, 0) "
+                + "from ba full join c on c.cost_centre = ba.cost_centre and c.account_code = ba.account_code "
+                + "join ledger_account acc on acc.tenant_id = ? and acc.code = coalesce(ba.account_code, c.account_code) "
                 + "where acc.type in ('INCOME', 'EXPENSE') order by 1, 2";
         String tenant = session.current();
         Connection connection = session.connection();
@@ -126,13 +131,18 @@ public class Budgets {
             if (costCentre != null) {
                 query.setString(i++, costCentre);
             }
+            query.setString(i++, tenant);
+            query.setInt(i++, fiscalYear);
+            if (costCentre != null) {
+                query.setString(i++, costCentre);
+            }
             query.setString(i, tenant);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     BigDecimal net = row.getBigDecimal(6);
                     Money actual = Money.of(AccountType.valueOf(row.getString(4)) == AccountType.INCOME ? net.negate() : net);
                     rows.add(new Comparison(row.getString(1), row.getString(2), row.getString(3), Money.of(row.getBigDecimal(5)),
-                            actual, Money.ZERO));
+                            actual, Money.of(row.getBigDecimal(7))));
                 }
             }
         } catch (SQLException e) {

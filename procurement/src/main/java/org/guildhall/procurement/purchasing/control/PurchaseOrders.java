@@ -1,0 +1,131 @@
+package org.guildhall.procurement.purchasing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.guildhall.finance.posting.Commitments;
+import org.guildhall.hr.approval.control.Approvals;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.web.PageRequest;
+import org.guildhall.procurement.purchasing.entity.OrderLine;
+import org.guildhall.procurement.purchasing.entity.PurchaseOrder;
+import org.guildhall.procurement.purchasing.entity.Requisition;
+
+/**
+ * Purchase orders: raised from an approved requisition with the next number of the tenant's year (a counter row moved
+ * in the same transaction, so a rolled-back approval leaves no gap), their net value committed against each line's
+ * budget; cancelling or closing one releases what is still committed.
+ */
+@ApplicationScoped
+public class PurchaseOrders {
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    OrderLines lines;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    Myself me;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** An order and its lines. */
+    public record Order(PurchaseOrder order, List<OrderLine> lines) {
+    }
+
+    Order raise(Requisition requisition, List<OrderLine> requested) {
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        String number = "PO-%d-%06d".formatted(year, next(year));
+        PurchaseOrder order = new PurchaseOrder(number, requisition.id(), requisition.supplierId(), requisition.fiscalYear(),
+                requisition.total(), me.username(), clock.instant());
+        em.persist(order);
+        em.flush();
+        lines.write(OrderLines.ORDER, order.id(), requested);
+        commitments.commit(PurchaseOrder.COMMITMENT_SOURCE, number, committed(order, requested));
+        audit.record("PurchaseOrder", order.id().toString(), "RAISE", null, order.state());
+        return new Order(order, requested);
+    }
+
+    public Order find(long id) {
+        PurchaseOrder order = em.find(PurchaseOrder.class, id);
+        if (order == null) {
+            throw new Absent("There is no purchase order " + id + ".");
+        }
+        return new Order(order, lines.read(OrderLines.ORDER, id));
+    }
+
+    public PageRequest.Page<PurchaseOrder> list(PageRequest paging) {
+        List<PurchaseOrder> page = em.createQuery("select o from PurchaseOrder o order by o.id desc", PurchaseOrder.class)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return paging.page(page, em.createQuery("select count(o) from PurchaseOrder o", Long.class).getSingleResult());
+    }
+
+    /** Cancels or closes the order, releasing whatever it still commits. */
+    public Order end(long id, boolean cancel) {
+        PurchaseOrder order = approvals.hold(PurchaseOrder.class, id);
+        if (order == null) {
+            throw new Absent("There is no purchase order " + id + ".");
+        }
+        JsonObject before = order.state();
+        order.end(cancel);
+        Money released = commitments.releaseAll(PurchaseOrder.COMMITMENT_SOURCE, order.number());
+        em.flush();
+        audit.record("PurchaseOrder", order.id().toString(), cancel ? "CANCEL" : "CLOSE", before,
+                org.guildhall.platform.json.Json.createObjectBuilder(order.state()).add("released", released.toString()).build());
+        return new Order(order, lines.read(OrderLines.ORDER, id));
+    }
+
+    /** The net of each cost centre and account of the order, in the order's fiscal year. */
+    static List<Commitments.Line> committed(PurchaseOrder order, List<OrderLine> lines) {
+        Map<String, Money> byKey = lines.stream().collect(Collectors.groupingBy(l -> l.costCentre() + "|" + l.account(),
+                java.util.LinkedHashMap::new, Collectors.reducing(Money.ZERO, OrderLine::net, Money::plus)));
+        return byKey.entrySet().stream().filter(e -> e.getValue().isPositive()).map(e -> {
+            String[] key = e.getKey().split("\\|", 2);
+            return new Commitments.Line(order.fiscalYear(), key[0], key[1], e.getValue());
+        }).toList();
+    }
+
+    /** The next order number of the tenant's year, from a counter row held to the end of the transaction. */
+    private int next(int year) {
+        try (PreparedStatement counter = session.connection().prepareStatement("""
+                insert into purchase_order_counter as c (tenant_id, year, last) values (?, ?, 1)
+                on conflict (tenant_id, year) do update set last = c.last + 1 returning last""")) {
+            counter.setString(1, session.current());
+            counter.setInt(2, year);
+            try (ResultSet row = counter.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not number the order", e);
+        }
+    }
+}
