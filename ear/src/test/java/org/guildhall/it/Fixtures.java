@@ -65,6 +65,30 @@ public final class Fixtures {
     }
 
     /** A problem+json answer with this status, and nothing in it that leaks how the server is built. */
+    /** Runs the calls at the same moment, on threads of their own; their answers in the order given. */
+    @SafeVarargs
+    public static <T> java.util.List<T> atOnce(java.util.concurrent.Callable<T>... calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.length);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<T>> futures = new java.util.ArrayList<>();
+            for (java.util.concurrent.Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            java.util.List<T> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<T> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static void assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply.header("Content-Type"));

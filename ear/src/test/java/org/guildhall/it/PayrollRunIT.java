@@ -13,11 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -501,24 +496,6 @@ class PayrollRunIT {
 
     /** Two callers post to {@code path} at the same moment; their statuses in order. */
     static List<Integer> race(Api one, Api other, String path) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Callable<Integer>> approvers = List.of(
-                    () -> { start.await(); return one.post(path, null).status(); },
-                    () -> { start.await(); return other.post(path, null).status(); });
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> approver : approvers) {
-                futures.add(pool.submit(approver));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Fixtures.atOnce(() -> one.post(path, null).status(), () -> other.post(path, null).status());
     }
 }

@@ -344,7 +344,7 @@ class PeopleIT {
     @Test
     void everyTenantStartsWithTheStandardLeavePolicyAndApprovalLimitsWhichHrCanEdit() {
         Hr hr = hr("pol");
-        assertEquals(List.of("approval-limits", "expense-policy", "leave-policy", "pay-policy"), hr.api().get(hr.path("policies")).structure().asJsonArray()
+        assertEquals(List.of("approval-limits", "expense-policy", "leave-policy", "pay-policy", "purchasing-policy"), hr.api().get(hr.path("policies")).structure().asJsonArray()
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         JsonObject leave = hr.api().get(hr.path("policies/leave-policy")).json();
         JsonObject annual = leave.getJsonObject("document").getJsonArray("types").getJsonObject(0);

@@ -138,6 +138,65 @@ class PurchasingIT {
         assertEquals("0.00 1000.00", b.commitments());
     }
 
+    /** An approved order for {@code quantity} laptops at 350.00 (net 350.00 each committed), answering its id. */
+    static long order(Buyers b, int quantity) {
+        long requisition = b.requisition(b.buyer(), quantity, null).getJsonNumber("id").longValue();
+        assertEquals(200, b.buyer().post(b.path("requisitions/" + requisition + "/submit"), null).status());
+        return b.holder().post(b.path("requisitions/" + requisition + "/approve"), null).json().getJsonObject("purchaseOrder")
+                .getJsonNumber("id").longValue();
+    }
+
+    static String receipt(String quantity) {
+        return "{\"date\": \"2026-11-20\", \"lines\": [{\"line\": 1, \"quantity\": " + quantity + "}]}";
+    }
+
+    @Test
+    void receiptsMayBePartNeverBeyondTheToleranceAccrueGrniAndTheBudgetCountsEachPoundOnce() throws Exception {
+        Buyers b = Buyers.of(new Fixtures(base), "receipts");
+        long order = order(b, 2);
+        String receipts = b.path("purchase-orders/" + order + "/receipts");
+        assertProblem(b.clerk().post(receipts, receipt("1")), 404); // neither its requester nor a buyer
+        Api.Reply bad = b.buyer().post(receipts, "{\"date\": \"soon\", \"lines\": [{\"line\": 9, \"quantity\": 1}]}");
+        assertProblem(bad, 400);
+
+        Api.Reply first = b.buyer().post(receipts, receipt("1"));
+        assertEquals(201, first.status(), first.toString());
+        assertEquals("350.00", first.json().getString("value"));
+        assertEquals("PARTLY_RECEIVED", first.json().getJsonObject("purchaseOrder").getString("status"));
+        JsonObject journal = b.finance().get(b.path("journals/" + first.json().getJsonNumber("journalId"))).json();
+        assertEquals(List.of("55200 CC210 debit 350.00", "21050 - credit 350.00"), journal.getJsonArray("lines").getValuesAs(JsonObject.class)
+                .stream().map(l -> l.getString("account") + " " + l.getString("costCentre", "-") + " "
+                        + (l.containsKey("debit") && !l.isNull("debit") ? "debit " + l.getString("debit") : "credit " + l.getString("credit"))).toList());
+        assertEquals("350.00 300.00", b.commitments(), "received: actual 350.00 and still committed 350.00, never both");
+
+        // 5% tolerance: at most 2.1 of the 2 ordered
+        Api.Reply tooMany = b.buyer().post(receipts, receipt("1.2"));
+        assertProblem(tooMany, 422);
+        assertTrue(tooMany.json().getString("detail").contains("(2.1)"), tooMany.toString());
+        List<Integer> racing = Fixtures.atOnce(() -> b.buyer().post(receipts, receipt("1")).status(),
+                () -> b.buyer().post(receipts, receipt("1")).status());
+        // the order is held while a receipt is recorded: the second finds it RECEIVED
+        assertEquals(List.of(201, 409), racing.stream().sorted().toList(), "the last unit is received once: " + racing);
+        JsonObject received = b.clerk().get(b.path("purchase-orders/" + order)).json();
+        assertEquals("RECEIVED", received.getString("status"));
+        assertEquals("2", received.getJsonArray("lines").getJsonObject(0).getString("received"));
+        assertEquals("0.00 300.00", b.commitments());
+        assertProblem(b.buyer().post(receipts, receipt("0.1")), 409);
+        assertProblem(b.buyer().post(b.path("purchase-orders/" + order + "/cancel"), null), 409);
+        assertEquals("CLOSED", b.buyer().post(b.path("purchase-orders/" + order + "/close"), null).json().getString("status"));
+    }
+
+    @Test
+    void afterAPartReceiptCancellingTheRestLeavesTheBudgetAsWorkedByHand() {
+        Buyers b = Buyers.of(new Fixtures(base), "cancelrest");
+        long order = order(b, 2);
+        assertEquals("700.00 300.00", b.commitments());
+        assertEquals(201, b.buyer().post(b.path("purchase-orders/" + order + "/receipts"), receipt("1")).status());
+        assertEquals("CANCELLED", b.buyer().post(b.path("purchase-orders/" + order + "/cancel"), null).json().getString("status"));
+        // 1,000.00 budgeted, one laptop of 350.00 received (actual), nothing committed: 650.00 left
+        assertEquals("0.00 650.00", b.commitments());
+    }
+
     @Test
     void aRequisitionIsCheckedLineByLineAndSeenOnlyByItsRequesterAndThoseWhoOverseeBuying() {
         Fixtures fixtures = new Fixtures(base);

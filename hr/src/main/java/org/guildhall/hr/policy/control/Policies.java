@@ -24,7 +24,8 @@ import org.guildhall.platform.tenant.control.TenantOnboarded;
 public class Policies {
 
     /** The policies every template provides. */
-    public static final List<String> STANDARD = List.of("leave-policy", "approval-limits", "expense-policy", "pay-policy");
+    public static final List<String> STANDARD = List.of("leave-policy", "approval-limits", "expense-policy", "pay-policy",
+            "purchasing-policy");
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,11 +15,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.List;
+import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
+import org.guildhall.platform.time.IsoDate;
+import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 import org.guildhall.procurement.purchasing.control.PurchaseOrders;
+import org.guildhall.procurement.purchasing.control.Receipts;
 
 /** Purchase orders, raised by approving requisitions: read by procurement, AP and budget holders; cancelled or closed by procurement. */
 @Path("tenants/{tenant}/purchase-orders")
@@ -29,6 +40,9 @@ public class PurchaseOrdersResource {
     @Inject
     PurchaseOrders orders;
 
+    @Inject
+    Receipts receipts;
+
     @GET
     public PageRequest.Page<JsonObject> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -40,6 +54,26 @@ public class PurchaseOrdersResource {
     @Path("{id}")
     public JsonObject one(@PathParam("id") long id) {
         return PurchasingViews.order(orders.find(id));
+    }
+
+    /** Body: {@code {date, lines: [{line, quantity}]}}; by the requester or procurement. */
+    @POST
+    @Path("{id}/receipts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed
+    public Response receive(@PathParam("id") long id, @Valid @NotNull ReceiptRequest request) {
+        List<Receipts.LineRequest> lines = request.lines() == null ? null
+                : request.lines().stream().map(l -> l == null ? null : new Receipts.LineRequest(l.line(), l.quantity())).toList();
+        Receipts.Received received = receipts.record(id, Inputs.dateOrNull(request.date()), lines);
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", received.id())
+                .add("journalId", received.journalId()).add("value", received.value().toString())
+                .add("purchaseOrder", PurchasingViews.order(received.order())).build()).build();
+    }
+
+    public record ReceiptRequest(@IsoDate String date, @Valid @Size(max = 400) List<@Valid ReceiptLine> lines) {
+    }
+
+    public record ReceiptLine(Integer line, BigDecimal quantity) {
     }
 
     @POST

@@ -76,13 +76,18 @@ public class PurchaseOrder extends TenantScoped {
         this.raisedAt = raisedAt;
     }
 
-    /** Cancels (nothing received) or closes (no more expected) the order. */
+    /** After a receipt: RECEIVED once every line has come in full, PARTLY_RECEIVED until then. */
+    public void received(boolean inFull) {
+        status = inFull ? Status.RECEIVED : Status.PARTLY_RECEIVED;
+    }
+
+    /** Cancels what is still to come (the order was never wholly received) or closes the order (no more expected). */
     public void end(boolean cancel) {
         if (status == Status.CLOSED || status == Status.CANCELLED) {
             throw new StateConflict("Order " + number + " is already " + status + ".");
         }
-        if (cancel && status != Status.OPEN) {
-            throw new StateConflict("Order " + number + " has had goods received, so it can be closed but not cancelled.");
+        if (cancel && status == Status.RECEIVED) {
+            throw new StateConflict("Everything on order " + number + " has been received: close it rather than cancel it.");
         }
         status = cancel ? Status.CANCELLED : Status.CLOSED;
     }
