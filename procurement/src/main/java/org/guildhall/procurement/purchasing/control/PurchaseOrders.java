@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.guildhall.finance.posting.Commitments;
 import org.guildhall.hr.approval.control.Approvals;
 import org.guildhall.hr.people.control.Myself;
@@ -105,8 +104,15 @@ public class PurchaseOrders {
 
     /** The net of each cost centre and account of the order, in the order's fiscal year. */
     static List<Commitments.Line> committed(PurchaseOrder order, List<OrderLine> lines) {
-        Map<String, Money> byKey = lines.stream().collect(Collectors.groupingBy(l -> l.costCentre() + "|" + l.account(),
-                java.util.LinkedHashMap::new, Collectors.reducing(Money.ZERO, OrderLine::net, Money::plus)));
+        return onBudgets(order, lines, OrderLine::net);
+    }
+
+    /** {@code amount} of each line added up by cost centre and account, in the order's fiscal year; nothing for zero. */
+    static List<Commitments.Line> onBudgets(PurchaseOrder order, List<OrderLine> lines, java.util.function.Function<OrderLine, Money> amount) {
+        Map<String, Money> byKey = new java.util.LinkedHashMap<>();
+        for (OrderLine line : lines) {
+            byKey.merge(line.costCentre() + "|" + line.account(), amount.apply(line), Money::plus);
+        }
         return byKey.entrySet().stream().filter(e -> e.getValue().isPositive()).map(e -> {
             String[] key = e.getKey().split("\\|", 2);
             return new Commitments.Line(order.fiscalYear(), key[0], key[1], e.getValue());

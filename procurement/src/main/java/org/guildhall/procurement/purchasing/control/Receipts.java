@@ -142,7 +142,8 @@ public class Receipts {
                 }
             }
             // the value is now an actual (accrued), so it no longer needs committing: the budget never counts it twice
-            commitments.release(PurchaseOrder.COMMITMENT_SOURCE, order.number(), released(order, ordered, values));
+            commitments.release(PurchaseOrder.COMMITMENT_SOURCE, order.number(),
+                    PurchaseOrders.onBudgets(order, ordered, line -> values.getOrDefault(line.line(), Money.ZERO)));
             long journalId = 0;
             if (value.isPositive()) {
                 journal.add(new JournalDraft.Line(grni, null, null, value, order.number() + ": goods received not invoiced"));
@@ -185,23 +186,6 @@ public class Receipts {
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the receipt", e);
         }
-    }
-
-    /** The value received on each cost centre and account of the order, in its fiscal year. */
-    private static List<Commitments.Line> released(PurchaseOrder order, List<OrderLine> ordered, Map<Integer, Money> values) {
-        Map<String, Money> byKey = new LinkedHashMap<>();
-        for (OrderLine line : ordered) {
-            Money value = values.get(line.line());
-            if (value != null && value.isPositive()) {
-                byKey.merge(line.costCentre() + "|" + line.account(), value, Money::plus);
-            }
-        }
-        List<Commitments.Line> released = new ArrayList<>();
-        byKey.forEach((key, amount) -> {
-            String[] parts = key.split("\\|", 2);
-            released.add(new Commitments.Line(order.fiscalYear(), parts[0], parts[1], amount));
-        });
-        return released;
     }
 
     /** The quantities received by line number; every bad field in one 400. */
