@@ -93,6 +93,17 @@ class PurchasingIT {
                 .map(l -> l.getString("description") + " " + l.getString("quantity") + " " + l.getString("unitPrice") + " "
                         + l.getString("received") + " " + l.getString("invoiced")).findFirst().orElseThrow());
         assertEquals("700.00 300.00", b.commitments(), "the order's net is committed");
+        Api.Download pdf = b.clerk().download(b.path("purchase-orders/" + order.getJsonNumber("id")), "Accept", "application/pdf");
+        assertEquals(200, pdf.status(), pdf.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertEquals(1, document.getNumberOfPages());
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged for screen readers");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of("Purchase order " + number, "To Byte Ltd, 1 Chip Lane, Leeds", "Quote " + number + " on your invoice",
+                    "1 Laptop 2 £350.00 20% £700.00", "Net £700.00", "VAT £140.00", "Total £840.00")) {
+                assertTrue(text.contains(expected), "'" + expected + "' in\n" + text);
+            }
+        }
 
         // one more at 350.00 is over the 300.00 left: submitted with a reason, and turned down
         JsonObject rejected = b.requisition(b.buyer(), 1, "A replacement for a broken one");

@@ -3,6 +3,7 @@ package org.guildhall.payroll.run.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.guildhall.platform.pdf.TaggedPdf;
 import org.guildhall.payroll.run.control.TaxForms;
 
 /**

@@ -3,6 +3,7 @@ package org.guildhall.payroll.run.boundary;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.guildhall.platform.pdf.TaggedPdf;
 import org.guildhall.payroll.run.control.TaxForms;
 import org.guildhall.platform.money.Money;
 

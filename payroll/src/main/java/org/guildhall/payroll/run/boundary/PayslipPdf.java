@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.guildhall.platform.pdf.TaggedPdf;
 import org.guildhall.payroll.run.entity.PayslipCalculation;
 
 /**

@@ -27,6 +27,7 @@ import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 import org.guildhall.procurement.purchasing.control.PurchaseOrders;
 import org.guildhall.procurement.purchasing.control.Receipts;
+import org.guildhall.procurement.supplier.control.Suppliers;
 
 /** Purchase orders, raised by approving requisitions: read by procurement, AP and budget holders; cancelled or closed by procurement. */
 @Path("tenants/{tenant}/purchase-orders")
@@ -43,6 +44,9 @@ public class PurchaseOrdersResource {
     @Inject
     Receipts receipts;
 
+    @Inject
+    Suppliers suppliers;
+
     @GET
     public PageRequest.Page<JsonObject> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -54,6 +58,16 @@ public class PurchaseOrdersResource {
     @Path("{id}")
     public JsonObject one(@PathParam("id") long id) {
         return PurchasingViews.order(orders.find(id));
+    }
+
+    /** The order as the supplier is sent it: {@code Accept: application/pdf}. */
+    @GET
+    @Path("{id}")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") long id) {
+        PurchaseOrders.Order order = orders.find(id);
+        return Response.ok(PurchaseOrderPdf.of(order, orders.buyer(), suppliers.find(order.order().supplierId())), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + PurchaseOrderPdf.fileName(order) + "\"").build();
     }
 
     /** Body: {@code {date, lines: [{line, quantity}]}}; by the requester or procurement. */

@@ -81,6 +81,18 @@ public class PurchaseOrders {
         return new Order(order, lines.read(OrderLines.ORDER, id));
     }
 
+    /** The tenant's name, as an order shows who is buying. */
+    public String buyer() {
+        try (PreparedStatement query = session.connection().prepareStatement("select name from tenant where code = ?")) {
+            query.setString(1, session.current());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : session.current();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the tenant's name", e);
+        }
+    }
+
     public PageRequest.Page<PurchaseOrder> list(PageRequest paging) {
         List<PurchaseOrder> page = em.createQuery("select o from PurchaseOrder o order by o.id desc", PurchaseOrder.class)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();

@@ -1,4 +1,4 @@
-package org.guildhall.payroll.run.boundary;
+package org.guildhall.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,21 +34,21 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * The text is in Liberation Sans, which PDFBox's jar carries, embedded as a subset with its Unicode map, so it can be
  * selected, searched and read aloud. A table that does not fit goes on over the next page.
  */
-final class TaggedPdf {
+public final class TaggedPdf {
 
     private static final byte[] FONT = font();
     private static final float MARGIN = 50;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float BOTTOM = MARGIN;
-    static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    public static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     /** A table's column: where it starts (from the left margin), how wide it is, and whether its text is right-aligned. */
-    record Column(float x, float width, boolean right) {
+    public record Column(float x, float width, boolean right) {
     }
 
     /** A table's row: the first cell is a row header when the table has row headers; a strong row is drawn in bold. */
-    record Row(List<String> cells, boolean strong) {
-        static Row of(String... cells) {
+    public record Row(List<String> cells, boolean strong) {
+        public static Row of(String... cells) {
             return new Row(List.of(cells), false);
         }
     }
@@ -64,7 +64,7 @@ final class TaggedPdf {
     private PDPageContentStream content;
     private float y;
 
-    TaggedPdf(String title) {
+    public TaggedPdf(String title) {
         try {
             ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
             ttf.setEnableGsub(false); // no ligatures, which only slow every line down and make copied text harder to search
@@ -89,7 +89,7 @@ final class TaggedPdf {
         newPage();
     }
 
-    void heading(String text, int level) {
+    public void heading(String text, int level) {
         float size = level == 1 ? 18 : 13;
         room(size * 2.2f);
         y -= level == 1 ? size : size * 1.4f;
@@ -97,7 +97,7 @@ final class TaggedPdf {
         y -= size * 0.6f;
     }
 
-    void paragraph(String text) {
+    public void paragraph(String text) {
         room(16);
         y -= 11;
         show(element(root, "P"), text, 0, 10, false, false);
@@ -108,7 +108,7 @@ final class TaggedPdf {
      * A table: its column headers (scope column) if {@code headers} is not empty, then its rows, the first cell of
      * each a row header (scope row) when {@code rowHeaders}. Empty cells are tagged cells with nothing in them.
      */
-    void table(List<Column> columns, List<String> headers, List<Row> rows, boolean rowHeaders) {
+    public void table(List<Column> columns, List<String> headers, List<Row> rows, boolean rowHeaders) {
         PDStructureElement table = element(root, "Table");
         float rowHeight = 15;
         if (!headers.isEmpty()) {
@@ -137,7 +137,7 @@ final class TaggedPdf {
     }
 
     /** The document, saved. */
-    byte[] finish() {
+    public byte[] finish() {
         try {
             content.close();
             COSArray nums = new COSArray();
