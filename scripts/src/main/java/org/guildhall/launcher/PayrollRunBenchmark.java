@@ -6,18 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.io.StringReader;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,54 +49,8 @@ public final class PayrollRunBenchmark {
     public static void main(String[] args) throws Exception {
         int employees = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Map<String, String> env = System.getenv();
-        Path data = Files.createTempDirectory("guildhall-bench-payroll");
-        EmbeddedDatabase embedded = null;
-        String url = env.get("GUILDHALL_DB_URL");
-        String appUser = env.get("GUILDHALL_DB_USER");
-        String appPassword = env.get("GUILDHALL_DB_PASSWORD");
-        String ownerUser = env.getOrDefault("GUILDHALL_DB_OWNER_USER", appUser);
-        String ownerPassword = env.getOrDefault("GUILDHALL_DB_OWNER_PASSWORD", appPassword);
-        if (url == null || url.isBlank()) {
-            embedded = EmbeddedDatabase.start(data.resolve("postgres"));
-            url = embedded.url();
-            appUser = EmbeddedDatabase.APP;
-            appPassword = EmbeddedDatabase.APP_PASSWORD;
-            ownerUser = EmbeddedDatabase.OWNER;
-            ownerPassword = EmbeddedDatabase.OWNER_PASSWORD;
-        }
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        String operatorPassword = "bench-operator-" + System.nanoTime();
-        ProcessBuilder run = new ProcessBuilder("scripts/run").redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile());
-        run.environment().putAll(Map.of("GUILDHALL_DB_URL", url, "GUILDHALL_DB_USER", appUser, "GUILDHALL_DB_PASSWORD", appPassword,
-                "GUILDHALL_DB_OWNER_USER", ownerUser, "GUILDHALL_DB_OWNER_PASSWORD", ownerPassword, "GUILDHALL_PORT", Integer.toString(port),
-                "GUILDHALL_DEMO", "false", "GUILDHALL_OPERATOR_PASSWORD", operatorPassword, "GUILDHALL_DATA_DIR", data.toString()));
-        run.environment().putIfAbsent("GUILDHALL_JAVA_OPTS", "-Xmx1g");
-        // the benchmark seals its employees' bank details with the server's key, so it chooses the key
-        String dataKey = env.getOrDefault("GUILDHALL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
-        run.environment().put("GUILDHALL_DATA_KEY", dataKey);
-        Process app = run.start();
-        try {
-            String base = "http://localhost:" + port;
-            OnboardingBenchmark.waitForHealth(base);
-            bench(base, operatorPassword, url, ownerUser, ownerPassword, employees, env, FieldCipher.fromBase64(dataKey));
-        } finally {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
-            if (embedded != null) {
-                embedded.close();
-            }
-            if (System.getenv("GUILDHALL_BENCH_KEEP") == null) {
-                try (java.util.stream.Stream<Path> paths = Files.walk(data)) {
-                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            } else {
-                System.out.println("Server log: " + data.resolve("app.log"));
-            }
+        try (BenchServer server = BenchServer.start("payroll")) {
+            bench(server.base, server.operatorPassword, server.url, server.ownerUser, server.ownerPassword, employees, env, server.cipher);
         }
     }
 
