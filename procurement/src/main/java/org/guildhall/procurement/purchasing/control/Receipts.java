@@ -144,21 +144,10 @@ public class Receipts {
             // the value is now an actual (accrued), so it no longer needs committing: the budget never counts it twice
             commitments.release(PurchaseOrder.COMMITMENT_SOURCE, order.number(),
                     PurchaseOrders.onBudgets(order, ordered, line -> values.getOrDefault(line.line(), Money.ZERO)));
-            long journalId = 0;
-            if (value.isPositive()) {
-                journal.add(new JournalDraft.Line(grni, null, null, value, order.number() + ": goods received not invoiced"));
-                journalId = finance.post(SOURCE, Long.toString(id), new JournalDraft(receivedOn, "Goods received, " + order.number(),
-                        "GRN-" + id, journal)).journalId();
-            }
-            try (PreparedStatement journalOf = connection.prepareStatement("update goods_receipt set journal_id = ? where tenant_id = ? and id = ?");
-                 PreparedStatement line = connection.prepareStatement(
+            try (PreparedStatement line = connection.prepareStatement(
                          "insert into goods_receipt_line (tenant_id, receipt_id, line_no, quantity, value) values (?, ?, ?, ?, ?)");
                  PreparedStatement received = connection.prepareStatement(
                          "update purchase_order_line set received = received + ? where tenant_id = ? and order_id = ? and line_no = ?")) {
-                journalOf.setLong(1, journalId);
-                journalOf.setString(2, session.current());
-                journalOf.setLong(3, id);
-                journalOf.executeUpdate();
                 for (Map.Entry<Integer, Money> entry : values.entrySet()) {
                     line.setString(1, session.current());
                     line.setLong(2, id);
@@ -179,6 +168,19 @@ public class Receipts {
             List<OrderLine> now = lines.read(OrderLines.ORDER, orderId);
             order.received(now.stream().allMatch(l -> l.received().compareTo(l.quantity()) >= 0));
             em.flush();
+            // the journal and the audit last: each takes the tenant's audit chain head, held to the commit
+            long journalId = 0;
+            if (value.isPositive()) {
+                journal.add(new JournalDraft.Line(grni, null, null, value, order.number() + ": goods received not invoiced"));
+                journalId = finance.post(SOURCE, Long.toString(id), new JournalDraft(receivedOn, "Goods received, " + order.number(),
+                        "GRN-" + id, journal)).journalId();
+                try (PreparedStatement journalOf = connection.prepareStatement("update goods_receipt set journal_id = ? where tenant_id = ? and id = ?")) {
+                    journalOf.setLong(1, journalId);
+                    journalOf.setString(2, session.current());
+                    journalOf.setLong(3, id);
+                    journalOf.executeUpdate();
+                }
+            }
             audit.record("GoodsReceipt", Long.toString(id), "CREATE", null, Json.createObjectBuilder().add("order", order.number())
                     .add("receivedOn", receivedOn.toString()).add("value", value.toString()).add("journal", journalId).build());
             audit.record("PurchaseOrder", order.id().toString(), "RECEIVE", before, order.state());

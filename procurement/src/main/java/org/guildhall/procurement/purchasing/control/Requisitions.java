@@ -124,8 +124,9 @@ public class Requisitions {
         em.persist(requisition);
         em.flush();
         lines.write(OrderLines.REQUISITION, requisition.id(), checked);
+        Budget budget = budget(year, checked);
         audit.record("Requisition", requisition.id().toString(), "CREATE", null, requisition.state());
-        return new Raised(requisition, checked, budget(year, checked), null);
+        return new Raised(requisition, checked, budget, null);
     }
 
     public Raised find(long id) {
@@ -218,8 +219,9 @@ public class Requisitions {
         JsonObject before = requisition.state();
         requisition.decide(approve, me.username(), clock.instant(), why);
         em.flush();
-        audit.record("Requisition", requisition.id().toString(), approve ? "APPROVE" : "REJECT", before, requisition.state());
         PurchaseOrders.Order order = approve ? orders.raise(requisition, found) : null;
+        // the audit last: its chain head stays locked from the first record to the commit, so the less after it the better
+        audit.record("Requisition", requisition.id().toString(), approve ? "APPROVE" : "REJECT", before, requisition.state());
         return new Raised(requisition, found, budget, order);
     }
 
