@@ -161,11 +161,11 @@ public final class PurchasingBenchmark {
                 String costCentre = costCentre(random.nextInt(COST_CENTRES));
                 String account = ACCOUNTS[random.nextInt(ACCOUNTS.length)];
                 for (int k = 0; k < 3; k++) {
-                    query.setString(1 + 4 * k, tenant);
-                    query.setInt(2 + 4 * k, fiscalYear);
-                    query.setString(3 + 4 * k, costCentre);
-                    query.setString(4 + 4 * k, account);
+                    query.setString(1 + 2 * k, tenant);
+                    query.setInt(2 + 2 * k, fiscalYear);
                 }
+                query.setArray(7, owner.createArrayOf("varchar", new Object[] {costCentre}));
+                query.setArray(8, owner.createArrayOf("varchar", new Object[] {account}));
                 long start = System.nanoTime();
                 try (ResultSet row = query.executeQuery()) {
                     row.next();

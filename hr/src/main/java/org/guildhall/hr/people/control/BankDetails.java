@@ -11,7 +11,7 @@ import org.guildhall.hr.people.entity.BankAccount;
 import org.guildhall.platform.audit.control.AuditTrail;
 import org.guildhall.platform.crypto.DataKey;
 import org.guildhall.platform.domain.Absent;
-import org.guildhall.platform.json.Json;
+import org.guildhall.platform.payments.SealedAccount;
 import org.guildhall.platform.payments.UkBankAccount;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
@@ -44,20 +44,13 @@ public class BankDetails {
     @Inject
     Clock clock;
 
-    /** Sort code as digits, account number, and the name on the account, already checked. */
-    public record Details(String sortCode, String accountNumber, String accountName) {
-    }
-
     public BankAccount change(String employeeNumber, String sortCode, String accountNumber, String accountName) {
         people.find(employeeNumber);
         UkBankAccount checked = UkBankAccount.of(sortCode, accountNumber, accountName);
         BankAccount existing = em.find(BankAccount.class, employeeNumber);
         JsonObject before = existing == null ? null : masked(existing);
         BankAccount bankAccount = existing == null ? new BankAccount(employeeNumber) : existing;
-        String context = session.current() + "|" + employeeNumber + "|";
-        bankAccount.change(key.require().encrypt(checked.sortCode(), context + "sortCode"),
-                key.require().encrypt(checked.accountNumber(), context + "accountNumber"), checked.accountName(), checked.lastDigits(),
-                caller.name(), clock.instant());
+        bankAccount.change(SealedAccount.seal(checked, key.require(), context(employeeNumber)), caller.name(), clock.instant());
         if (existing == null) {
             em.persist(bankAccount);
         }
@@ -84,30 +77,32 @@ public class BankDetails {
     }
 
     /** The account payroll may pay into: only confirmed details, decrypted for the payment file. */
-    public Optional<Details> forPayment(String employeeNumber) {
+    public Optional<UkBankAccount> forPayment(String employeeNumber) {
         BankAccount bankAccount = employeeNumber == null ? null : em.find(BankAccount.class, employeeNumber);
         if (bankAccount == null || !bankAccount.confirmed()) {
             return Optional.empty();
         }
-        String context = session.current() + "|" + employeeNumber + "|";
-        return Optional.of(new Details(key.require().decrypt(bankAccount.sortCode(), context + "sortCode"),
-                key.require().decrypt(bankAccount.accountNumber(), context + "accountNumber"), bankAccount.accountName()));
+        return Optional.of(bankAccount.account().open(key.require(), context(employeeNumber)));
     }
 
     /**
      * Confirmed details as read in bulk for a payment file (the caller selected only CONFIRMED rows, with its own
      * query): the sort code and account number decrypted, each bound to the tenant, the employee and the field.
      */
-    public Details decrypt(String employeeNumber, String sortCode, String accountNumber, String accountName) {
-        String context = session.current() + "|" + employeeNumber + "|";
-        return new Details(key.require().decrypt(sortCode, context + "sortCode"), key.require().decrypt(accountNumber, context + "accountNumber"),
+    public UkBankAccount decrypt(String employeeNumber, String sortCode, String accountNumber, String accountName) {
+        String context = context(employeeNumber);
+        return new UkBankAccount(key.require().decrypt(sortCode, context + "sortCode"), key.require().decrypt(accountNumber, context + "accountNumber"),
                 accountName);
+    }
+
+    /** What an employee's numbers are sealed to: the tenant and the employee. */
+    private String context(String employeeNumber) {
+        return session.current() + "|" + employeeNumber + "|";
     }
 
     /** What anyone is shown, and what the audit trail keeps: never the numbers. */
     public static JsonObject masked(BankAccount account) {
-        return Json.createObjectBuilder().add("sortCode", "**-**-**").add("accountNumber", "****" + account.lastDigits())
-                .add("accountName", account.accountName()).add("status", account.change().status().name())
+        return account.account().masked().add("status", account.change().status().name())
                 .add("changedBy", account.change().changedBy())
                 .add("confirmedBy", account.change().confirmedBy() == null ? "" : account.change().confirmedBy()).build();
     }

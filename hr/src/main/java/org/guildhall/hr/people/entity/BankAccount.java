@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.guildhall.platform.domain.SecondPerson;
+import org.guildhall.platform.payments.SealedAccount;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
@@ -21,17 +22,8 @@ public class BankAccount extends TenantScoped {
     @Column(name = "employee_number", length = 32)
     private String employeeNumber;
 
-    @Column(name = "sort_code", nullable = false, length = 200)
-    private String sortCode;
-
-    @Column(name = "account_number", nullable = false, length = 200)
-    private String accountNumber;
-
-    @Column(name = "account_name", nullable = false, length = 18)
-    private String accountName;
-
-    @Column(name = "last_digits", nullable = false, length = 4)
-    private String lastDigits;
+    @jakarta.persistence.Embedded
+    private SealedAccount account;
 
     @jakarta.persistence.Embedded
     private SecondPerson change;
@@ -47,11 +39,8 @@ public class BankAccount extends TenantScoped {
     }
 
     /** New details, sealed by the caller; whatever was confirmed before no longer counts. */
-    public void change(String sealedSortCode, String sealedAccountNumber, String accountName, String lastDigits, String by, Instant at) {
-        this.sortCode = sealedSortCode;
-        this.accountNumber = sealedAccountNumber;
-        this.accountName = accountName;
-        this.lastDigits = lastDigits;
+    public void change(SealedAccount account, String by, Instant at) {
+        this.account = account;
         this.change = SecondPerson.changed(by, at);
     }
 
@@ -61,10 +50,7 @@ public class BankAccount extends TenantScoped {
     }
 
     public String employeeNumber() { return employeeNumber; }
-    public String sortCode() { return sortCode; }
-    public String accountNumber() { return accountNumber; }
-    public String accountName() { return accountName; }
-    public String lastDigits() { return lastDigits; }
+    public SealedAccount account() { return account; }
     public boolean confirmed() { return change.confirmed(); }
     public SecondPerson change() { return change; }
     public long version() { return version; }

@@ -22,6 +22,7 @@ import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.payments.Bacs18;
+import org.guildhall.platform.payments.UkBankAccount;
 import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.BusinessCalendar;
@@ -104,7 +105,7 @@ public class PayrollBacs {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     String employee = row.getString(1);
-                    BankDetails.Details account = bankDetails.decrypt(employee, row.getString(3), row.getString(4), row.getString(5));
+                    UkBankAccount account = bankDetails.decrypt(employee, row.getString(3), row.getString(4), row.getString(5));
                     long pence = row.getBigDecimal(2).movePointRight(2).longValueExact();
                     file.credit(account.sortCode(), account.accountNumber(), pence, "PAY " + employee, account.accountName());
                 }

@@ -121,14 +121,12 @@ public class PurchaseOrders {
 
     /** {@code amount} of each line added up by cost centre and account, in the order's fiscal year; nothing for zero. */
     static List<Commitments.Line> onBudgets(PurchaseOrder order, List<OrderLine> lines, java.util.function.Function<OrderLine, Money> amount) {
-        Map<String, Money> byKey = new java.util.LinkedHashMap<>();
+        Map<Commitments.Key, Money> byKey = new java.util.LinkedHashMap<>();
         for (OrderLine line : lines) {
-            byKey.merge(line.costCentre() + "|" + line.account(), amount.apply(line), Money::plus);
+            byKey.merge(new Commitments.Key(line.costCentre(), line.account()), amount.apply(line), Money::plus);
         }
-        return byKey.entrySet().stream().filter(e -> e.getValue().isPositive()).map(e -> {
-            String[] key = e.getKey().split("\\|", 2);
-            return new Commitments.Line(order.fiscalYear(), key[0], key[1], e.getValue());
-        }).toList();
+        return byKey.entrySet().stream().filter(e -> e.getValue().isPositive())
+                .map(e -> new Commitments.Line(order.fiscalYear(), e.getKey().costCentre(), e.getKey().account(), e.getValue())).toList();
     }
 
     /** The next order number of the tenant's year, from a counter row held to the end of the transaction. */

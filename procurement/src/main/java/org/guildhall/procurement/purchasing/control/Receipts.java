@@ -165,7 +165,8 @@ public class Receipts {
                 received.executeBatch();
             }
             JsonObject before = order.state();
-            List<OrderLine> now = lines.read(OrderLines.ORDER, orderId);
+            List<OrderLine> now = ordered.stream()
+                    .map(l -> quantities.containsKey(l.line()) ? l.receiving(quantities.get(l.line())) : l).toList();
             order.received(now.stream().allMatch(l -> l.received().compareTo(l.quantity()) >= 0));
             em.flush();
             // the journal and the audit last: each takes the tenant's audit chain head, held to the commit

@@ -131,7 +131,7 @@ public class Requisitions {
 
     public Raised find(long id) {
         Requisition requisition = em.find(Requisition.class, id);
-        if (requisition == null || !(requisition.requester().equals(me.username()) || me.roles().stream().anyMatch(OVERSEERS::contains))) {
+        if (requisition == null || !visible(requisition)) {
             throw new Absent("There is no requisition " + id + ".");
         }
         List<OrderLine> found = lines.read(OrderLines.REQUISITION, id);
@@ -144,7 +144,7 @@ public class Requisitions {
 
     /** Every requisition for those who oversee them, newest first; one's own for anyone else. */
     public PageRequest.Page<Requisition> list(PageRequest paging, String status) {
-        boolean all = me.roles().stream().anyMatch(OVERSEERS::contains);
+        boolean all = overseer();
         String where = (all ? " where 1 = 1" : " where r.requester = :me") + (status == null ? "" : " and r.status = :status");
         var page = em.createQuery("select r from Requisition r" + where + " order by r.id desc", Requisition.class);
         var count = em.createQuery("select count(r) from Requisition r" + where, Long.class);
@@ -169,7 +169,7 @@ public class Requisitions {
     public Raised submit(long id) {
         Requisition requisition = approvals.hold(Requisition.class, id);
         if (requisition == null || !requisition.requester().equals(me.username())) {
-            throw requisition == null || !me.roles().stream().anyMatch(OVERSEERS::contains) ? new Absent("There is no requisition " + id + ".")
+            throw requisition == null || !overseer() ? new Absent("There is no requisition " + id + ".")
                     : new NotPermitted("Only " + requisition.requester() + ", who raised it, submits it.");
         }
         List<OrderLine> found = lines.read(OrderLines.REQUISITION, id);
@@ -191,7 +191,7 @@ public class Requisitions {
     /** Approves (raising the order and committing its value) or rejects, with a reason, a submitted requisition. */
     public Raised decide(long id, boolean approve, String reason) {
         Requisition requisition = approvals.hold(Requisition.class, id);
-        if (requisition == null || !(requisition.requester().equals(me.username()) || me.roles().stream().anyMatch(OVERSEERS::contains))) {
+        if (requisition == null || !visible(requisition)) {
             throw new Absent("There is no requisition " + id + ".");
         }
         if (requisition.status() != Requisition.Status.SUBMITTED) {
@@ -225,22 +225,33 @@ public class Requisitions {
         return new Raised(requisition, found, budget, order);
     }
 
+    /** Whether the caller oversees buying, and so sees every requisition. */
+    private boolean overseer() {
+        return me.roles().stream().anyMatch(OVERSEERS::contains);
+    }
+
+    /** Whether the caller sees {@code requisition}: their own, or any for those who oversee buying. */
+    private boolean visible(Requisition requisition) {
+        return requisition.requester().equals(me.username()) || overseer();
+    }
+
     /** The budget answer for {@code lines}: per cost centre and account, what is left, and what would be after their net. */
     Budget budget(int fiscalYear, List<OrderLine> lines) {
         return budget(fiscalYear, lines, true);
     }
 
     private Budget budget(int fiscalYear, List<OrderLine> lines, boolean toCome) {
-        Map<String, Money> byKey = new LinkedHashMap<>();
+        Map<Commitments.Key, Money> byKey = new LinkedHashMap<>();
         for (OrderLine line : lines) {
-            byKey.merge(line.costCentre() + "|" + line.account(), line.net(), Money::plus);
+            byKey.merge(new Commitments.Key(line.costCentre(), line.account()), line.net(), Money::plus);
         }
+        Map<Commitments.Key, Commitments.Funds> all = commitments.funds(fiscalYear, byKey.keySet());
         List<Funds> funds = new ArrayList<>();
         Funds tightest = null;
-        for (Map.Entry<String, Money> entry : byKey.entrySet()) {
-            String[] key = entry.getKey().split("\\|", 2);
-            Money available = commitments.funds(fiscalYear, key[0], key[1]).available();
-            Funds f = new Funds(key[0], key[1], available, toCome ? available.minus(entry.getValue()) : available);
+        for (Map.Entry<Commitments.Key, Money> entry : byKey.entrySet()) {
+            Commitments.Key key = entry.getKey();
+            Money available = all.get(key).available();
+            Funds f = new Funds(key.costCentre(), key.account(), available, toCome ? available.minus(entry.getValue()) : available);
             funds.add(f);
             if (tightest == null || f.afterThis().compareTo(tightest.afterThis()) < 0) {
                 tightest = f;
@@ -274,6 +285,8 @@ public class Requisitions {
             errors.add(new InvalidInput.Field("lines", "Add 1 to " + MAX_LINES + " lines"));
             return checked;
         }
+        Set<String> costCentres = finance.existingCostCentres(requested.stream()
+                .map(line -> line == null || line.costCentre() == null ? "" : line.costCentre().strip()).collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < requested.size(); i++) {
             LineRequest line = requested.get(i);
             String at = "lines[" + i + "].";
@@ -302,7 +315,7 @@ public class Requisitions {
                 errors.add(new InvalidInput.Field(at + "account", "Choose an expense account by its code or purpose"));
             }
             String costCentre = line.costCentre() == null ? "" : line.costCentre().strip();
-            if (finance.existingCostCentres(List.of(costCentre)).isEmpty()) {
+            if (!costCentres.contains(costCentre)) {
                 errors.add(new InvalidInput.Field(at + "costCentre", "Choose one of the organisation's cost centres"));
             }
             if (errors.size() == before) {

@@ -12,6 +12,11 @@ import org.guildhall.platform.money.Money;
 public record OrderLine(int line, String description, BigDecimal quantity, Money unitPrice, BigDecimal vatRate, String account,
                         String costCentre, BigDecimal received, BigDecimal invoiced) {
 
+    /** The line once {@code quantity} more has been received. */
+    public OrderLine receiving(BigDecimal quantity) {
+        return new OrderLine(line, description, this.quantity, unitPrice, vatRate, account, costCentre, received.add(quantity), invoiced);
+    }
+
     public Money net() {
         return Money.of(quantity.multiply(unitPrice.amount()).setScale(2, RoundingMode.HALF_UP));
     }

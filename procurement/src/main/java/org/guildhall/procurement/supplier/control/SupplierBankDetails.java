@@ -18,6 +18,7 @@ import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.RuleRefused;
 import org.guildhall.platform.domain.StateConflict;
 import org.guildhall.platform.json.Json;
+import org.guildhall.platform.payments.SealedAccount;
 import org.guildhall.platform.payments.UkBankAccount;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
@@ -97,10 +98,8 @@ public class SupplierBankDetails {
         SupplierBankAccount existing = em.find(SupplierBankAccount.class, supplierId);
         JsonObject before = existing == null ? null : masked(existing);
         SupplierBankAccount bankAccount = existing == null ? new SupplierBankAccount(supplierId) : existing;
-        String context = session.current() + "|supplier|" + supplierId + "|";
-        bankAccount.change(key.require().encrypt(account.sortCode(), context + "sortCode"),
-                key.require().encrypt(account.accountNumber(), context + "accountNumber"), account.accountName(), account.lastDigits(),
-                fingerprint, new SupplierBankAccount.Verification(method, contact, note), caller.name(), clock.instant());
+        bankAccount.change(SealedAccount.seal(account, key.require(), session.current() + "|supplier|" + supplierId + "|"), fingerprint,
+                new SupplierBankAccount.Verification(method, contact, note), caller.name(), clock.instant());
         if (existing == null) {
             em.persist(bankAccount);
         }
@@ -129,8 +128,7 @@ public class SupplierBankDetails {
 
     /** What anyone is shown, and what the audit keeps: never the numbers. {@code flagged} while the change is under 90 days old. */
     public JsonObject masked(SupplierBankAccount account) {
-        return Json.createObjectBuilder().add("sortCode", "**-**-**").add("accountNumber", "****" + account.lastDigits())
-                .add("accountName", account.accountName()).add("status", account.change().status().name())
+        return account.account().masked().add("status", account.change().status().name())
                 .add("verification", Json.createObjectBuilder().add("method", account.verification().method())
                         .add("contact", account.verification().contact()).add("note", account.verification().note()))
                 .add("changedBy", account.change().changedBy()).add("changedAt", account.change().changedAt().toString())

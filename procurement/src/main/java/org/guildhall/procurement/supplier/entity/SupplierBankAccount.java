@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.guildhall.platform.domain.SecondPerson;
+import org.guildhall.platform.payments.SealedAccount;
 import org.guildhall.platform.tenancy.TenantScoped;
 
 /**
@@ -31,17 +32,8 @@ public class SupplierBankAccount extends TenantScoped {
     @Column(name = "supplier_id")
     private Long supplierId;
 
-    @Column(name = "sort_code", nullable = false, length = 200)
-    private String sortCode;
-
-    @Column(name = "account_number", nullable = false, length = 200)
-    private String accountNumber;
-
-    @Column(name = "account_name", nullable = false, length = 18)
-    private String accountName;
-
-    @Column(name = "last_digits", nullable = false, length = 4)
-    private String lastDigits;
+    @Embedded
+    private SealedAccount account;
 
     @Column(nullable = false, length = 64)
     private String fingerprint;
@@ -69,12 +61,8 @@ public class SupplierBankAccount extends TenantScoped {
     }
 
     /** New details, sealed by the caller, and how they were verified; whatever was confirmed before no longer counts. */
-    public void change(String sealedSortCode, String sealedAccountNumber, String accountName, String lastDigits, String fingerprint,
-                       Verification verification, String by, Instant at) {
-        this.sortCode = sealedSortCode;
-        this.accountNumber = sealedAccountNumber;
-        this.accountName = accountName;
-        this.lastDigits = lastDigits;
+    public void change(SealedAccount account, String fingerprint, Verification verification, String by, Instant at) {
+        this.account = account;
         this.fingerprint = fingerprint;
         this.verificationMethod = verification.method();
         this.verificationContact = verification.contact();
@@ -93,10 +81,7 @@ public class SupplierBankAccount extends TenantScoped {
     }
 
     public Long supplierId() { return supplierId; }
-    public String sortCode() { return sortCode; }
-    public String accountNumber() { return accountNumber; }
-    public String accountName() { return accountName; }
-    public String lastDigits() { return lastDigits; }
+    public SealedAccount account() { return account; }
     public String fingerprint() { return fingerprint; }
     public Verification verification() { return new Verification(verificationMethod, verificationContact, verificationNote); }
     public SecondPerson change() { return change; }
