@@ -36,13 +36,7 @@ class AccessibilityIT {
     private void check(ChromeDriver browser, List<String> paths) {
         for (String path : paths) {
             browser.get(page(path));
-            Browser.assertAccessible(browser, path);
-            browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
-            try {
-                Browser.assertAccessible(browser, path + " at 320 pixels wide");
-            } finally {
-                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
-            }
+            Browser.assertAccessibleWideAndNarrow(browser, path);
         }
     }
 

@@ -77,6 +77,17 @@ public final class Browser {
         }
     }
 
+    /** {@link #assertAccessible} on a desktop and at 320 CSS pixels wide, WCAG's reflow width (where targets crowd together). */
+    public static void assertAccessibleWideAndNarrow(ChromeDriver browser, String page) {
+        assertAccessible(browser, page);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 900));
+        try {
+            assertAccessible(browser, page + " at 320 pixels wide");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     /**
      * Runs axe-core (from the npm registry, pinned in the front-end package) in the page the browser shows and fails
      * listing every WCAG 2.0, 2.1 and 2.2 A and AA violation: rule, impact, what to do and where. The browser must run

@@ -3,6 +3,7 @@ package org.guildhall.finance.posting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
@@ -60,6 +61,21 @@ public class Posting {
     /** Those of {@code codes} that are cost centres of the tenant. */
     public Set<String> existingCostCentres(Collection<String> codes) {
         return chart.existingCostCentres(codes);
+    }
+
+    /** An account or cost centre as a form offers it: its code and name. */
+    public record Named(String code, String name) {
+    }
+
+    /** The postable expense accounts of the chart, in code order, as a buyer chooses one. */
+    public List<Named> expenseAccounts() {
+        return chart.accounts().stream().filter(a -> a.postable() && a.type() == org.guildhall.finance.chart.entity.AccountType.EXPENSE)
+                .map(a -> new Named(a.code(), a.name())).sorted(java.util.Comparator.comparing(Named::code)).toList();
+    }
+
+    /** The tenant's cost centres, in code order. */
+    public List<Named> costCentres() {
+        return chart.costCentres().stream().map(c -> new Named(c.code(), c.name())).sorted(java.util.Comparator.comparing(Named::code)).toList();
     }
 
     /** The journal a posting made or found: its id, and whether this call created it. */

@@ -25,6 +25,7 @@ import org.guildhall.hr.people.control.Myself;
 import org.guildhall.hr.people.control.People;
 import org.guildhall.hr.people.entity.EmployeeDetails;
 import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.pages.FormErrors;
 import org.guildhall.platform.problem.FieldError;
 import org.guildhall.platform.tenancy.InTenant;
 
@@ -76,15 +77,8 @@ public class ExpensePageModels {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", "Claim expenses");
         ExpensePolicy policy = expenses.policy();
-        Map<String, String> byAnchor = new HashMap<>();
-        List<Map<String, String>> summary = new ArrayList<>();
-        for (FieldError e : errors) {
-            String anchor = ClaimForm.anchor(e.field());
-            byAnchor.merge(anchor, e.message(), (a, b) -> a + ". " + b);
-            summary.add(Map.of("field", anchor, "message", lineLabel(e.field()) + e.message()));
-        }
-        scope.put("hasErrors", !errors.isEmpty());
-        scope.put("errors", summary);
+        FormErrors problems = FormErrors.of(errors, ClaimForm::anchor);
+        problems.into(scope);
         scope.put("count", form.count());
         scope.put("canAdd", form.count() < ClaimForm.MOST_LINES);
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -103,7 +97,7 @@ public class ExpensePageModels {
             line.put("vehicles", List.of(option("CAR", "Car or van", values.get("vehicle")), option("MOTORCYCLE", "Motorcycle", values.get("vehicle")),
                     option("BICYCLE", "Bicycle", values.get("vehicle"))));
             for (String field : List.of("date-day", "category", "amount", "vat", "miles", "vehicle", "description")) {
-                line.put(field.replace("-day", "") + "Error", byAnchor.get(prefix + field));
+                line.put(field.replace("-day", "") + "Error", problems.at(prefix + field));
             }
             lines.add(line);
         }
@@ -114,11 +108,6 @@ public class ExpensePageModels {
 
     private static Map<String, Object> option(String value, String label, String chosen) {
         return Map.of("value", value, "label", label, "selected", value.equals(chosen));
-    }
-
-    private static String lineLabel(String field) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\..*").matcher(field);
-        return m.matches() ? "Line " + (Integer.parseInt(m.group(1)) + 1) + ": " : "";
     }
 
     public long create(List<ClaimLine> inputs, List<InvalidInput.Field> unreadable) {

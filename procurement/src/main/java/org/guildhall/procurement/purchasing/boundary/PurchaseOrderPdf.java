@@ -16,7 +16,7 @@ import org.guildhall.procurement.supplier.entity.Supplier;
  * A purchase order as the supplier receives it, a tagged A4 PDF: who orders from whom, the number to quote on the
  * invoice, each line with its quantity, price, VAT rate and net, and the totals.
  */
-final class PurchaseOrderPdf {
+public final class PurchaseOrderPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final List<TaggedPdf.Column> LINES = List.of(new TaggedPdf.Column(0, 30, false), new TaggedPdf.Column(30, 195, false),
@@ -28,7 +28,7 @@ final class PurchaseOrderPdf {
     private PurchaseOrderPdf() {
     }
 
-    static byte[] of(PurchaseOrders.Order order, String buyer, Supplier supplier) {
+    public static byte[] of(PurchaseOrders.Order order, String buyer, Supplier supplier) {
         String number = order.order().number();
         TaggedPdf pdf = new TaggedPdf("Purchase order " + number);
         pdf.heading("Purchase order " + number, 1);
@@ -57,7 +57,7 @@ final class PurchaseOrderPdf {
         return NumberFormat.getCurrencyInstance(Locale.UK).format(amount.amount());
     }
 
-    static String fileName(PurchaseOrders.Order order) {
+    public static String fileName(PurchaseOrders.Order order) {
         return order.order().number() + ".pdf";
     }
 }

@@ -102,6 +102,28 @@ public class Requisitions {
     }
 
     public Raised create(Request request) {
+        Checked checked = checked(request);
+        Requisition requisition = new Requisition(me.username(), me.employeeNumber().orElse(null), request.supplier(), checked.year(),
+                checked.total(), checked.reason(), request.neededBy(), clock.instant());
+        em.persist(requisition);
+        em.flush();
+        lines.write(OrderLines.REQUISITION, requisition.id(), checked.lines());
+        Budget budget = budget(checked.year(), checked.lines());
+        audit.record("Requisition", requisition.id().toString(), "CREATE", null, requisition.state());
+        return new Raised(requisition, checked.lines(), budget, null);
+    }
+
+    /** The budget answer {@code request} would get, refused as {@link #create} would refuse it, with nothing written. */
+    public Budget preview(Request request) {
+        Checked checked = checked(request);
+        return budget(checked.year(), checked.lines());
+    }
+
+    /** A request as read and checked: its lines, over-budget reason, total and fiscal year. */
+    private record Checked(List<OrderLine> lines, String reason, Money total, int year) {
+    }
+
+    private Checked checked(Request request) {
         List<InvalidInput.Field> errors = new ArrayList<>();
         List<OrderLine> checked = check(request.lines(), errors);
         String reason = request.overBudgetReason() == null || request.overBudgetReason().isBlank() ? null : request.overBudgetReason().strip();
@@ -118,15 +140,7 @@ public class Requisitions {
         if (!total.isPositive()) {
             throw new InvalidInput("The requisition has invalid fields.", List.of(new InvalidInput.Field("lines", "A requisition comes to more than nothing")));
         }
-        int year = fiscalYear(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        Requisition requisition = new Requisition(me.username(), me.employeeNumber().orElse(null), request.supplier(), year, total, reason,
-                request.neededBy(), clock.instant());
-        em.persist(requisition);
-        em.flush();
-        lines.write(OrderLines.REQUISITION, requisition.id(), checked);
-        Budget budget = budget(year, checked);
-        audit.record("Requisition", requisition.id().toString(), "CREATE", null, requisition.state());
-        return new Raised(requisition, checked, budget, null);
+        return new Checked(checked, reason, total, fiscalYear(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 
     public Raised find(long id) {
@@ -197,23 +211,11 @@ public class Requisitions {
         if (requisition.status() != Requisition.Status.SUBMITTED) {
             throw new StateConflict("This requisition is " + requisition.status() + ": only a SUBMITTED one is decided.");
         }
-        if (requisition.requester().equals(me.username())) {
-            throw new NotPermitted("You raised this requisition, so someone else decides it.");
-        }
         List<OrderLine> found = lines.read(OrderLines.REQUISITION, id);
         Budget budget = budget(requisition.fiscalYear(), found);
-        TenantRole role = approverFor(requisition.total());
-        if (!me.holds(role)) {
-            throw new NotPermitted("A requisition of " + requisition.total() + " is decided by someone with the role " + role + ".");
-        }
-        if (budget.overBudget()) {
-            Funds over = budget.lines().stream().filter(f -> f.afterThis().amount().signum() < 0).findFirst().orElseThrow();
-            String holder = finance.budgetHolder(over.costCentre()).orElse(null);
-            if (!me.holds(TenantRole.BUDGET_HOLDER) || (holder != null && !holder.equals(me.username())
-                    && !holder.equals(me.employeeNumber().orElse(null)))) {
-                throw new NotPermitted("It is over the budget of cost centre " + over.costCentre() + ", so "
-                        + (holder == null ? "its budget holder" : holder + ", its budget holder,") + " decides it.");
-            }
+        RuntimeException refused = refusal(requisition, budget);
+        if (refused != null) {
+            throw refused;
         }
         String why = approvals.reason(approve, reason, requisition.requester());
         JsonObject before = requisition.state();
@@ -223,6 +225,56 @@ public class Requisitions {
         // the audit last: its chain head stays locked from the first record to the commit, so the less after it the better
         audit.record("Requisition", requisition.id().toString(), approve ? "APPROVE" : "REJECT", before, requisition.state());
         return new Raised(requisition, found, budget, order);
+    }
+
+    /**
+     * The submitted requisitions the caller may decide, oldest first, with their budget answers: not their own, within
+     * their role's limit, and over budget only for the cost centre's budget holder.
+     */
+    public List<Raised> queue(int most) {
+        List<Raised> queue = new ArrayList<>();
+        List<Requisition> submitted = em.createQuery("select r from Requisition r where r.status = :status and r.requester <> :me order by r.id",
+                Requisition.class).setParameter("status", Requisition.Status.SUBMITTED).setParameter("me", me.username()).setMaxResults(500).getResultList();
+        for (Requisition requisition : submitted) {
+            if (queue.size() == most) {
+                break;
+            }
+            if (!me.holds(approverFor(requisition.total()))) {
+                continue;
+            }
+            List<OrderLine> found = lines.read(OrderLines.REQUISITION, requisition.id());
+            Budget budget = budget(requisition.fiscalYear(), found);
+            if (refusal(requisition, budget) == null) {
+                queue.add(new Raised(requisition, found, budget, null));
+            }
+        }
+        return queue;
+    }
+
+    /** Whether the caller may decide {@code raised} now. */
+    public boolean decidable(Raised raised) {
+        return raised.requisition().status() == Requisition.Status.SUBMITTED && refusal(raised.requisition(), raised.budget()) == null;
+    }
+
+    /** Why the caller may not decide {@code requisition} with {@code budget}, or null when they may. */
+    private RuntimeException refusal(Requisition requisition, Budget budget) {
+        if (requisition.requester().equals(me.username())) {
+            return new NotPermitted("You raised this requisition, so someone else decides it.");
+        }
+        TenantRole role = approverFor(requisition.total());
+        if (!me.holds(role)) {
+            return new NotPermitted("A requisition of " + requisition.total() + " is decided by someone with the role " + role + ".");
+        }
+        if (budget.overBudget()) {
+            Funds over = budget.lines().stream().filter(f -> f.afterThis().amount().signum() < 0).findFirst().orElseThrow();
+            String holder = finance.budgetHolder(over.costCentre()).orElse(null);
+            if (!me.holds(TenantRole.BUDGET_HOLDER) || (holder != null && !holder.equals(me.username())
+                    && !holder.equals(me.employeeNumber().orElse(null)))) {
+                return new NotPermitted("It is over the budget of cost centre " + over.costCentre() + ", so "
+                        + (holder == null ? "its budget holder" : holder + ", its budget holder,") + " decides it.");
+            }
+        }
+        return null;
     }
 
     /** Whether the caller oversees buying, and so sees every requisition. */
