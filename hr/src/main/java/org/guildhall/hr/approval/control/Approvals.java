@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.guildhall.hr.approval.entity.ApprovalLimit;
@@ -59,6 +60,34 @@ public class Approvals {
     /** One section of the tenant's {@code approval-limits} policy, e.g. {@code expenseClaims}. */
     public ApprovalLimit limit(String section) {
         return ApprovalLimit.of(policies.document("approval-limits").getJsonObject(section));
+    }
+
+    /**
+     * The role a tiered section of the {@code approval-limits} policy ({@code [{upTo, approver}]}, the last {@code upTo}
+     * null) gives {@code amount}: the first tier it is within; {@code otherwise} when the tenant's policy has no such
+     * section (onboarded before it existed) or the amount is above every tier.
+     */
+    public TenantRole byAmount(String section, org.guildhall.platform.money.Money amount, List<Tier> otherwise) {
+        jakarta.json.JsonValue tiers = policies.document("approval-limits").get(section);
+        if (tiers instanceof jakarta.json.JsonArray array) {
+            for (jakarta.json.JsonValue tier : array) {
+                jakarta.json.JsonValue upTo = tier.asJsonObject().get("upTo");
+                if (upTo == null || upTo == jakarta.json.JsonValue.NULL
+                        || amount.compareTo(org.guildhall.platform.money.Money.parse(((jakarta.json.JsonString) upTo).getString())) <= 0) {
+                    return TenantRole.valueOf(tier.asJsonObject().getString("approver"));
+                }
+            }
+        }
+        for (Tier tier : otherwise) {
+            if (tier.upTo() == null || amount.compareTo(org.guildhall.platform.money.Money.parse(tier.upTo())) <= 0) {
+                return tier.approver();
+            }
+        }
+        return otherwise.get(otherwise.size() - 1).approver();
+    }
+
+    /** A tier of approval by amount: up to {@code upTo} (null: any amount), {@code approver} decides. */
+    public record Tier(String upTo, TenantRole approver) {
     }
 
     /**

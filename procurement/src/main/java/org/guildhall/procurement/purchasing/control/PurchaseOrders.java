@@ -81,6 +81,32 @@ public class PurchaseOrders {
         return new Order(order, lines.read(OrderLines.ORDER, id));
     }
 
+    /**
+     * The order with its lines, its row held to the end of the transaction, so that invoices matched against it (and
+     * receipts recorded) are taken in turn; null when there is none.
+     */
+    public Order hold(long id) {
+        PurchaseOrder order = approvals.hold(PurchaseOrder.class, id);
+        return order == null ? null : new Order(order, lines.read(OrderLines.ORDER, id));
+    }
+
+    /** Adds the quantities an approved invoice bills to its order's lines, by line number. */
+    public void invoiced(long orderId, Map<Integer, java.math.BigDecimal> quantities) {
+        try (PreparedStatement update = session.connection().prepareStatement(
+                "update purchase_order_line set invoiced = invoiced + ? where tenant_id = ? and order_id = ? and line_no = ?")) {
+            for (Map.Entry<Integer, java.math.BigDecimal> entry : quantities.entrySet()) {
+                update.setBigDecimal(1, entry.getValue());
+                update.setString(2, session.current());
+                update.setLong(3, orderId);
+                update.setInt(4, entry.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record what is invoiced", e);
+        }
+    }
+
     /** The tenant's name, as an order shows who is buying. */
     public String buyer() {
         try (PreparedStatement query = session.connection().prepareStatement("select name from tenant where code = ?")) {

@@ -9,11 +9,13 @@ import java.math.BigDecimal;
 import org.guildhall.hr.policy.PolicyCheck;
 import org.guildhall.hr.policy.control.Policies;
 import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.money.Money;
 
 /**
  * The tenant's {@code purchasing-policy}: how much more than ordered a receipt may record
- * ({@code receiptTolerancePercent}, a string; 5 in the template, and for a tenant onboarded before the policy existed).
- * An edited policy is checked before it is kept.
+ * ({@code receiptTolerancePercent}, a string; 5 in the template, and for a tenant onboarded before the policy existed),
+ * and how far an invoice line's value may be from the order's price and still match ({@code invoicePriceTolerance:
+ * {percent, amount}}, the stricter winning; 2% and 25.00 by default). An edited policy is checked before it is kept.
  */
 @ApplicationScoped
 public class PurchasingPolicies implements PolicyCheck {
@@ -33,6 +35,26 @@ public class PurchasingPolicies implements PolicyCheck {
         }
     }
 
+    /** The price tolerance of the three-way match: a percentage of a line's value at the order's price, and an amount. */
+    public record PriceTolerance(BigDecimal percent, Money amount) {
+
+        public static final PriceTolerance DEFAULT = new PriceTolerance(new BigDecimal("2"), Money.parse("25.00"));
+
+        /** The stricter of the two for a line worth {@code orderValue} at the order's price. */
+        public Money of(Money orderValue) {
+            Money byPercent = Money.of(orderValue.amount().abs().multiply(percent).movePointLeft(2).setScale(2, java.math.RoundingMode.DOWN));
+            return byPercent.compareTo(amount) < 0 ? byPercent : amount;
+        }
+    }
+
+    public PriceTolerance invoicePriceTolerance() {
+        try {
+            return priceTolerance(policies.document(NAME));
+        } catch (Absent e) {
+            return PriceTolerance.DEFAULT;
+        }
+    }
+
     @Override
     public String policy() {
         return NAME;
@@ -41,6 +63,26 @@ public class PurchasingPolicies implements PolicyCheck {
     @Override
     public void check(JsonObject document) {
         tolerance(document);
+        priceTolerance(document);
+    }
+
+    private static PriceTolerance priceTolerance(JsonObject document) {
+        JsonValue value = document.get("invoicePriceTolerance");
+        if (value == null) {
+            return PriceTolerance.DEFAULT;
+        }
+        try {
+            JsonObject tolerance = value.asJsonObject();
+            BigDecimal percent = new BigDecimal(tolerance.getString("percent"));
+            Money amount = Money.parse(tolerance.getString("amount"));
+            if (percent.signum() < 0 || percent.compareTo(new BigDecimal("100")) > 0 || amount.amount().signum() < 0) {
+                throw new NumberFormatException();
+            }
+            return new PriceTolerance(percent, amount);
+        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("The purchasing policy's invoicePriceTolerance is {\"percent\": \"0\" to \"100\", "
+                    + "\"amount\": a sum such as \"25.00\"}");
+        }
     }
 
     private static BigDecimal tolerance(JsonObject document) {

@@ -81,6 +81,9 @@ public class Receipts {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.guildhall.procurement.purchasing.entity.GoodsReceived> goodsReceived;
+
     public record LineRequest(Integer line, BigDecimal quantity) {
     }
 
@@ -185,6 +188,7 @@ public class Receipts {
             audit.record("GoodsReceipt", Long.toString(id), "CREATE", null, Json.createObjectBuilder().add("order", order.number())
                     .add("receivedOn", receivedOn.toString()).add("value", value.toString()).add("journal", journalId).build());
             audit.record("PurchaseOrder", order.id().toString(), "RECEIVE", before, order.state());
+            goodsReceived.fire(new org.guildhall.procurement.purchasing.entity.GoodsReceived(orderId));
             return new Received(id, journalId, value, new PurchaseOrders.Order(order, now));
         } catch (SQLException e) {
             throw new IllegalStateException("could not record the receipt", e);

@@ -314,16 +314,8 @@ public class Requisitions {
 
     /** The role the {@code requisitions} tiers of the approval limits give an amount. */
     TenantRole approverFor(Money total) {
-        JsonValue tiers = policies.document("approval-limits").get("requisitions");
-        if (tiers instanceof JsonArray array) {
-            for (JsonValue tier : array) {
-                JsonValue upTo = tier.asJsonObject().get("upTo");
-                if (upTo == null || upTo == JsonValue.NULL || total.compareTo(Money.parse(((jakarta.json.JsonString) upTo).getString())) <= 0) {
-                    return TenantRole.valueOf(tier.asJsonObject().getString("approver"));
-                }
-            }
-        }
-        return TenantRole.BUDGET_HOLDER;
+        return approvals.byAmount("requisitions", total, List.of(new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER),
+                new Approvals.Tier(null, TenantRole.FINANCE)));
     }
 
     /** The UK public sector's fiscal year, April to March, named by the year it starts. */
@@ -378,8 +370,8 @@ public class Requisitions {
         return checked;
     }
 
-    /** A VAT rate as written: 20, "20%", 0.2; absent means the standard rate. */
-    static BigDecimal vatRate(String written) {
+    /** A VAT rate as written: 20, "20%", 0.2; absent means the standard rate; null for any other rate. */
+    public static BigDecimal vatRate(String written) {
         if (written == null || written.isBlank()) {
             return new BigDecimal("0.2");
         }

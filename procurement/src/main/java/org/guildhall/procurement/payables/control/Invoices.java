@@ -1,0 +1,495 @@
+package org.guildhall.procurement.payables.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.guildhall.finance.posting.JournalDraft;
+import org.guildhall.finance.posting.Posting;
+import org.guildhall.hr.approval.control.Approvals;
+import org.guildhall.hr.people.control.Myself;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.domain.NotPermitted;
+import org.guildhall.platform.domain.RuleRefused;
+import org.guildhall.platform.domain.StateConflict;
+import org.guildhall.platform.json.Json;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.WorkingDays;
+import org.guildhall.platform.web.PageRequest;
+import org.guildhall.procurement.payables.entity.InvoiceLine;
+import org.guildhall.procurement.payables.entity.MatchReason;
+import org.guildhall.procurement.payables.entity.SupplierInvoice;
+import org.guildhall.procurement.purchasing.control.PurchaseOrders;
+import org.guildhall.procurement.purchasing.control.PurchasingPolicies;
+import org.guildhall.procurement.purchasing.control.Requisitions;
+import org.guildhall.procurement.purchasing.entity.GoodsReceived;
+import org.guildhall.procurement.purchasing.entity.OrderLine;
+import org.guildhall.procurement.purchasing.entity.PurchaseOrder;
+import org.guildhall.procurement.supplier.control.SupplierBankDetails;
+import org.guildhall.procurement.supplier.control.Suppliers;
+import org.guildhall.procurement.supplier.entity.Supplier;
+
+/**
+ * Supplier invoices against purchase orders. Each is checked as it comes in (every bad field in one 400; an invoice that
+ * does not add up, 422), then matched three ways against its order and receipts: within tolerance it is approved for
+ * payment and posted at once (DR GRNI at the order's price, the price variance to the line's expense account, DR VAT
+ * recoverable, CR trade payables), with no one touching it; otherwise it waits in the exception queue with its reasons.
+ * Goods arriving match waiting invoices again by themselves; a person accepts a variance (by limit, never the one who
+ * entered it), rejects, holds or releases an exception.
+ */
+@ApplicationScoped
+public class Invoices {
+
+    public static final String SOURCE = "SUPPLIER_INVOICE";
+    static final int MAX_LINES = 200;
+    static final WorkingDays WORKING_DAYS = WorkingDays.in(Nation.ENGLAND);
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    /** Who accepts a price variance when the tenant's approval limits have no {@code invoiceVariances} tiers. */
+    static final List<Approvals.Tier> VARIANCE_TIERS = List.of(new Approvals.Tier("250.00", TenantRole.AP_CLERK),
+            new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER), new Approvals.Tier(null, TenantRole.FINANCE));
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    Suppliers suppliers;
+
+    @Inject
+    SupplierBankDetails bankDetails;
+
+    @Inject
+    PurchaseOrders orders;
+
+    @Inject
+    PurchasingPolicies policies;
+
+    @Inject
+    Posting finance;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Myself me;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public record LineRequest(Integer orderLine, String description, BigDecimal quantity, Money unitPrice, String vat) {
+    }
+
+    public record Request(Long supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate receivedDate, Long purchaseOrder,
+                          List<LineRequest> lines, Money total) {
+    }
+
+    /** An invoice with its lines. */
+    public record Invoice(SupplierInvoice invoice, List<InvoiceLine> lines) {
+    }
+
+    /** An invoice in the exception queue: how many working days since it was received. */
+    public record Waiting(SupplierInvoice invoice, int ageInWorkingDays) {
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), UK);
+    }
+
+    public Invoice receive(Request request) {
+        List<InvalidInput.Field> errors = new ArrayList<>();
+        String number = request.invoiceNumber() == null ? "" : request.invoiceNumber().strip();
+        if (number.isEmpty() || number.length() > 40 || SupplierInvoice.key(number).isEmpty()) {
+            errors.add(new InvalidInput.Field("invoiceNumber", "Enter the supplier's invoice number, up to 40 characters"));
+        }
+        if (request.supplier() == null) {
+            errors.add(new InvalidInput.Field("supplier", "Name the supplier by its id"));
+        }
+        if (request.invoiceDate() == null) {
+            errors.add(new InvalidInput.Field("invoiceDate", "Enter the date on the invoice, such as 2026-11-20"));
+        }
+        if (request.receivedDate() == null) {
+            errors.add(new InvalidInput.Field("receivedDate", "Enter the day the invoice was received, such as 2026-11-23"));
+        } else if (request.receivedDate().isAfter(today())) {
+            errors.add(new InvalidInput.Field("receivedDate", "The invoice cannot be received after today"));
+        } else if (request.invoiceDate() != null && request.receivedDate().isBefore(request.invoiceDate())) {
+            errors.add(new InvalidInput.Field("receivedDate", "The invoice cannot be received before its date"));
+        }
+        if (request.purchaseOrder() == null) {
+            errors.add(new InvalidInput.Field("purchaseOrder", "Name the purchase order the invoice bills (invoices without one are not taken yet)"));
+        }
+        if (request.total() == null) {
+            errors.add(new InvalidInput.Field("total", "Enter the invoice's total, VAT included, such as \"840.00\""));
+        }
+        List<LineRequest> requested = request.lines() == null ? List.of() : request.lines();
+        if (requested.isEmpty() || requested.size() > MAX_LINES) {
+            errors.add(new InvalidInput.Field("lines", "Add 1 to " + MAX_LINES + " lines"));
+        }
+        List<InvoiceLine> lines = new ArrayList<>();
+        for (int i = 0; i < requested.size() && requested.size() <= MAX_LINES; i++) {
+            LineRequest line = requested.get(i);
+            String at = "lines[" + i + "].";
+            int before = errors.size();
+            if (line == null || line.orderLine() == null || line.orderLine() < 1) {
+                errors.add(new InvalidInput.Field(at + "poLine", "Name the order line this bills, from 1"));
+                continue;
+            }
+            BigDecimal quantity = line.quantity();
+            if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 3 || quantity.compareTo(new BigDecimal("999999999")) > 0) {
+                errors.add(new InvalidInput.Field(at + "quantity", "Enter a quantity more than 0 with at most 3 decimals"));
+            }
+            if (line.unitPrice() == null || !line.unitPrice().isPositive()) {
+                errors.add(new InvalidInput.Field(at + "unitPrice", "Enter the price of one, excluding VAT, more than 0, such as \"12.50\""));
+            }
+            BigDecimal rate = Requisitions.vatRate(line.vat());
+            if (rate == null) {
+                errors.add(new InvalidInput.Field(at + "vat", "Choose a VAT rate: 20, 5 or 0 (percent), or leave it out for 20"));
+            }
+            String description = line.description() == null ? "" : line.description().strip();
+            if (description.length() > 200) {
+                errors.add(new InvalidInput.Field(at + "description", "Keep the description to 200 characters"));
+            }
+            if (errors.size() == before) {
+                lines.add(new InvoiceLine(i + 1, line.orderLine(), description, quantity.stripTrailingZeros(), line.unitPrice(), rate));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The invoice has invalid fields.", errors);
+        }
+        Supplier supplier = suppliers.find(request.supplier());
+        PurchaseOrders.Order order = orders.hold(request.purchaseOrder());
+        if (order == null) {
+            throw new Absent("There is no purchase order " + request.purchaseOrder() + ".");
+        }
+        if (!order.order().supplierId().equals(supplier.id())) {
+            throw new RuleRefused("Order " + order.order().number() + " is to another supplier, not " + supplier.name() + ".");
+        }
+        List<InvoiceLine> named = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            InvoiceLine line = lines.get(i);
+            OrderLine ordered = order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElse(null);
+            if (ordered == null) {
+                errors.add(new InvalidInput.Field("lines[" + i + "].poLine", "Order " + order.order().number() + " has lines 1 to " + order.lines().size()));
+            } else {
+                named.add(line.description().isEmpty() ? new InvoiceLine(line.line(), line.orderLine(), ordered.description(), line.quantity(),
+                        line.unitPrice(), line.vatRate()) : line);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The invoice has invalid fields.", errors);
+        }
+        Money net = named.stream().map(InvoiceLine::net).reduce(Money.ZERO, Money::plus);
+        Money vat = named.stream().map(InvoiceLine::vat).reduce(Money.ZERO, Money::plus);
+        Money rounding = Money.of(new BigDecimal(named.size()).movePointLeft(2).setScale(2));
+        if (request.total().minus(net.plus(vat)).amount().abs().compareTo(rounding.amount()) > 0) {
+            throw new RuleRefused("The invoice's total " + request.total() + " is not its lines' net " + net + " plus VAT " + vat + " ("
+                    + net.plus(vat) + "), allowing a penny of rounding a line.");
+        }
+        // the supplier's own VAT arithmetic, within a penny a line, is what is owed
+        Money statedVat = request.total().minus(net);
+        LocalDate received = request.receivedDate();
+        SupplierInvoice invoice = new SupplierInvoice(supplier.id(), number, SupplierInvoice.key(number), request.invoiceDate(), received,
+                supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), order.order().id(), net, statedVat, me.username(),
+                clock.instant());
+        em.persist(invoice);
+        em.flush();
+        write(invoice.id(), named);
+        settle(invoice, order, named, reasons(invoice, order, named));
+        audit.record("SupplierInvoice", invoice.id().toString(), "RECEIVE", null, withReasons(invoice));
+        return new Invoice(invoice, named);
+    }
+
+    /** Every reason {@code invoice} does not match now: its order's state, the three-way match, duplicates, new bank details. */
+    private List<MatchReason> reasons(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
+        List<MatchReason> reasons = new ArrayList<>();
+        PurchaseOrder.Status status = order.order().status();
+        if (status == PurchaseOrder.Status.CLOSED || status == PurchaseOrder.Status.CANCELLED) {
+            reasons.add(new MatchReason(MatchReason.ORDER_CLOSED, null, "an open order", order.order().number() + " " + status));
+        }
+        reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, policies.invoicePriceTolerance()));
+        em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.id <> :id and i.status <> :rejected "
+                        + "and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id", SupplierInvoice.class)
+                .setParameter("supplier", invoice.supplierId()).setParameter("id", invoice.id())
+                .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("key", invoice.numberKey())
+                .setParameter("total", invoice.total().amount()).setParameter("date", invoice.invoiceDate()).setMaxResults(1)
+                .getResultStream().findFirst().ifPresent(other -> reasons.add(new MatchReason(MatchReason.SUSPECTED_DUPLICATE, null,
+                        "no other invoice with this number, or this amount and date", "invoice " + other.id() + " (" + other.invoiceNumber()
+                        + ", " + other.total() + ", " + other.invoiceDate() + ")")));
+        try {
+            var account = bankDetails.find(invoice.supplierId());
+            if (account.flagged(clock.instant())) {
+                reasons.add(new MatchReason(MatchReason.BANK_DETAILS_CHANGED, null, "bank details unchanged for 90 days",
+                        "changed " + LocalDate.ofInstant(account.change().changedAt(), UK)));
+            }
+        } catch (Absent none) {
+            // no bank details yet: nothing changed; the payment run leaves the supplier out until they are confirmed
+        }
+        return reasons;
+    }
+
+    /** Stores the match; with no reasons, approves the invoice and posts it. */
+    private void settle(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines, List<MatchReason> reasons) {
+        invoice.matched(reasons);
+        if (reasons.isEmpty()) {
+            invoice.approve(post(invoice, order, lines), null, null);
+            orders.invoiced(order.order().id(), quantities(lines));
+        }
+        em.flush();
+    }
+
+    private static Map<Integer, BigDecimal> quantities(List<InvoiceLine> lines) {
+        Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
+        lines.forEach(l -> quantities.merge(l.orderLine(), l.quantity(), BigDecimal::add));
+        return quantities;
+    }
+
+    /** DR GRNI at the order's price, the difference to each line's expense account, DR VAT recoverable, CR trade payables. */
+    private long post(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
+        String grni = account("GRNI", "goods received not invoiced");
+        String vatRecoverable = account("VAT_RECOVERABLE", "VAT recoverable");
+        String payables = account("TRADE_PAYABLES", "trade payables");
+        String reference = order.order().number() + " invoice " + invoice.invoiceNumber();
+        List<JournalDraft.Line> journal = new ArrayList<>();
+        Money cleared = Money.ZERO;
+        for (InvoiceLine line : lines) {
+            OrderLine ordered = order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElseThrow();
+            Money atOrder = ThreeWayMatch.atOrderPrice(ordered, line.quantity());
+            cleared = cleared.plus(atOrder);
+            Money variance = line.net().minus(atOrder);
+            if (!variance.isZero()) {
+                journal.add(new JournalDraft.Line(ordered.account(), ordered.costCentre(), variance.isPositive() ? variance : null,
+                        variance.isPositive() ? null : variance.negate(), reference + " line " + line.line() + ": price variance"));
+            }
+        }
+        if (cleared.isPositive()) {
+            journal.add(new JournalDraft.Line(grni, null, cleared, null, reference + ": goods received, now invoiced"));
+        }
+        if (invoice.vat().isPositive()) {
+            journal.add(new JournalDraft.Line(vatRecoverable, null, invoice.vat(), null, reference + ": VAT"));
+        }
+        journal.add(new JournalDraft.Line(payables, null, null, invoice.total(), reference));
+        return finance.post(SOURCE, invoice.id().toString(), new JournalDraft(invoice.receivedOn(), "Supplier invoice " + invoice.invoiceNumber(),
+                "INV-" + invoice.id(), journal)).journalId();
+    }
+
+    private String account(String purpose, String name) {
+        return finance.accountFor(purpose).orElseThrow(() -> new RuleRefused("The chart of accounts has no account for " + purpose + " ("
+                + name + "), so the invoice cannot be posted. Ask finance to add one."));
+    }
+
+    /** Goods arrived: every invoice of the order waiting in the queue is matched again, oldest first. */
+    void goodsReceived(@Observes GoodsReceived received) {
+        List<SupplierInvoice> waiting = em.createQuery("select i from SupplierInvoice i where i.orderId = :order and i.status = :exception "
+                        + "order by i.id", SupplierInvoice.class).setParameter("order", received.orderId())
+                .setParameter("exception", SupplierInvoice.Status.EXCEPTION).getResultList();
+        for (SupplierInvoice invoice : waiting) {
+            rematch(invoice, "REMATCH");
+        }
+    }
+
+    private void rematch(SupplierInvoice invoice, String action) {
+        JsonObject before = withReasons(invoice);
+        PurchaseOrders.Order order = orders.hold(invoice.orderId());
+        List<InvoiceLine> lines = read(invoice.id());
+        settle(invoice, order, lines, reasons(invoice, order, lines));
+        audit.record("SupplierInvoice", invoice.id().toString(), action, before, withReasons(invoice));
+    }
+
+    public Invoice find(long id) {
+        SupplierInvoice invoice = em.find(SupplierInvoice.class, id);
+        if (invoice == null) {
+            throw new Absent("There is no invoice " + id + ".");
+        }
+        return new Invoice(invoice, read(id));
+    }
+
+    public PageRequest.Page<SupplierInvoice> list(PageRequest paging, String status) {
+        SupplierInvoice.Status wanted = null;
+        if (status != null) {
+            try {
+                wanted = SupplierInvoice.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("status",
+                        "Choose one of " + EnumSet.allOf(SupplierInvoice.Status.class))));
+            }
+        }
+        String where = wanted == null ? "" : " where i.status = :status";
+        var page = em.createQuery("select i from SupplierInvoice i" + where + " order by i.id desc", SupplierInvoice.class);
+        var count = em.createQuery("select count(i) from SupplierInvoice i" + where, Long.class);
+        if (wanted != null) {
+            page.setParameter("status", wanted);
+            count.setParameter("status", wanted);
+        }
+        return paging.page(page.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(), count.getSingleResult());
+    }
+
+    /** The exception queue, oldest first, with each invoice's age in working days. */
+    public PageRequest.Page<Waiting> exceptions(PageRequest paging) {
+        LocalDate today = today();
+        List<Waiting> page = em.createQuery("select i from SupplierInvoice i where i.status = :exception order by i.receivedOn, i.id",
+                        SupplierInvoice.class).setParameter("exception", SupplierInvoice.Status.EXCEPTION)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultStream()
+                .map(i -> new Waiting(i, WORKING_DAYS.between(i.receivedOn(), today))).toList();
+        long total = em.createQuery("select count(i) from SupplierInvoice i where i.status = :exception", Long.class)
+                .setParameter("exception", SupplierInvoice.Status.EXCEPTION).getSingleResult();
+        return paging.page(page, total);
+    }
+
+    /**
+     * Accepts an exception's variance (a price over tolerance, a suspected duplicate that is not one, bank details
+     * checked) with a reason, and so approves and posts the invoice. What only goods arriving can settle, or a closed
+     * order, cannot be accepted (409). By limit on the price variance; never by whoever entered it.
+     */
+    public Invoice accept(long id, String reason) {
+        SupplierInvoice invoice = held(id);
+        if (invoice.status() != SupplierInvoice.Status.EXCEPTION) {
+            throw new StateConflict("Invoice " + id + " is " + invoice.status() + ": only a variance of an invoice in the queue is accepted.");
+        }
+        String why = reason(reason, "accepting the variance");
+        if (invoice.enteredBy().equals(me.username())) {
+            throw new NotPermitted("You entered this invoice, so someone else accepts its variance.");
+        }
+        PurchaseOrders.Order order = orders.hold(invoice.orderId());
+        List<InvoiceLine> lines = read(id);
+        List<MatchReason> now = reasons(invoice, order, lines);
+        List<String> unacceptable = now.stream().map(MatchReason::code).filter(c -> !MatchReason.ACCEPTABLE.contains(c)).distinct().toList();
+        if (!unacceptable.isEmpty()) {
+            throw new StateConflict("Invoice " + id + " cannot be accepted as it stands (" + String.join(", ", unacceptable) + "): "
+                    + (unacceptable.contains(MatchReason.ORDER_CLOSED) ? "its order is closed, so reject it."
+                    : "it bills goods not yet received; it matches again by itself when they arrive."));
+        }
+        Money variance = now.stream().anyMatch(r -> r.code().equals(MatchReason.PRICE_OVER_TOLERANCE))
+                ? ThreeWayMatch.variance(order.lines(), lines) : Money.ZERO;
+        TenantRole role = approvals.byAmount("invoiceVariances", variance, VARIANCE_TIERS);
+        if (!me.holds(role)) {
+            throw new NotPermitted("A price variance of " + variance + " is accepted by someone with the role " + role + ".");
+        }
+        JsonObject before = withReasons(invoice);
+        invoice.matched(now);
+        invoice.approve(post(invoice, order, lines), me.username(), why);
+        orders.invoiced(order.order().id(), quantities(lines));
+        em.flush();
+        audit.record("SupplierInvoice", invoice.id().toString(), "ACCEPT_VARIANCE", before,
+                Json.createObjectBuilder(withReasons(invoice)).add("variance", variance.toString()).build());
+        return new Invoice(invoice, lines);
+    }
+
+    public Invoice reject(long id, String reason) {
+        SupplierInvoice invoice = held(id);
+        JsonObject before = withReasons(invoice);
+        invoice.reject(me.username(), reason(reason, "rejecting it"));
+        em.flush();
+        audit.record("SupplierInvoice", invoice.id().toString(), "REJECT", before, withReasons(invoice));
+        return new Invoice(invoice, read(id));
+    }
+
+    public Invoice hold(long id, String reason) {
+        SupplierInvoice invoice = held(id);
+        JsonObject before = withReasons(invoice);
+        invoice.hold(me.username(), reason(reason, "holding it"));
+        em.flush();
+        audit.record("SupplierInvoice", invoice.id().toString(), "HOLD", before, withReasons(invoice));
+        return new Invoice(invoice, read(id));
+    }
+
+    /** Off hold: an approved invoice is approved again; an exception is matched again, and may now be approved. */
+    public Invoice release(long id) {
+        SupplierInvoice invoice = held(id);
+        JsonObject before = withReasons(invoice);
+        if (invoice.release() == SupplierInvoice.Status.EXCEPTION) {
+            rematch(invoice, "RELEASE");
+        } else {
+            em.flush();
+            audit.record("SupplierInvoice", invoice.id().toString(), "RELEASE", before, withReasons(invoice));
+        }
+        return new Invoice(invoice, read(id));
+    }
+
+    private SupplierInvoice held(long id) {
+        SupplierInvoice invoice = approvals.hold(SupplierInvoice.class, id);
+        if (invoice == null) {
+            throw new Absent("There is no invoice " + id + ".");
+        }
+        return invoice;
+    }
+
+    private static String reason(String reason, String doing) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null || why.length() > 500) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("reason",
+                    "Say why you are " + doing + ", in up to 500 characters")));
+        }
+        return why;
+    }
+
+    private static JsonObject withReasons(SupplierInvoice invoice) {
+        var reasons = Json.createArrayBuilder();
+        invoice.reasons().forEach(r -> reasons.add(r.json()));
+        return Json.createObjectBuilder(invoice.state()).add("reasons", reasons).build();
+    }
+
+    private void write(long invoiceId, List<InvoiceLine> lines) {
+        try (PreparedStatement insert = session.connection().prepareStatement("""
+                insert into supplier_invoice_line (tenant_id, invoice_id, line_no, order_line, description, quantity, unit_price, vat_rate, net, vat)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (InvoiceLine line : lines) {
+                insert.setString(1, session.current());
+                insert.setLong(2, invoiceId);
+                insert.setInt(3, line.line());
+                insert.setObject(4, line.orderLine());
+                insert.setString(5, line.description());
+                insert.setBigDecimal(6, line.quantity());
+                insert.setBigDecimal(7, line.unitPrice().amount());
+                insert.setBigDecimal(8, line.vatRate());
+                insert.setBigDecimal(9, line.net().amount());
+                insert.setBigDecimal(10, line.vat().amount());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the invoice's lines", e);
+        }
+    }
+
+    private List<InvoiceLine> read(long invoiceId) {
+        List<InvoiceLine> lines = new ArrayList<>();
+        try (PreparedStatement query = session.connection().prepareStatement("select line_no, order_line, description, quantity, unit_price, "
+                + "vat_rate from supplier_invoice_line where tenant_id = ? and invoice_id = ? order by line_no")) {
+            query.setString(1, session.current());
+            query.setLong(2, invoiceId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    int orderLine = row.getInt(2);
+                    lines.add(new InvoiceLine(row.getInt(1), row.wasNull() ? null : orderLine, row.getString(3), row.getBigDecimal(4).stripTrailingZeros(),
+                            Money.of(row.getBigDecimal(5)), row.getBigDecimal(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the invoice's lines", e);
+        }
+        return lines;
+    }
+}
