@@ -126,6 +126,11 @@ public class SupplierBankDetails {
         return bankAccount;
     }
 
+    /** The supplier's account in the clear, for a payment file only; never shown or audited. */
+    public org.guildhall.platform.payments.UkBankAccount open(SupplierBankAccount bankAccount) {
+        return bankAccount.account().open(key.require(), session.current() + "|supplier|" + bankAccount.supplierId() + "|");
+    }
+
     /** What anyone is shown, and what the audit keeps: never the numbers. {@code flagged} while the change is under 90 days old. */
     public JsonObject masked(SupplierBankAccount account) {
         return account.account().masked().add("status", account.change().status().name())

@@ -1,0 +1,121 @@
+package org.guildhall.it;
+
+import static org.guildhall.it.Fixtures.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Payment runs over HTTP: the approved invoices due by the pay date, with those on hold and those of suppliers without
+ * confirmed bank details left out and said why; two runs racing for one invoice pay it once; approval by an AP approver
+ * who neither prepared the run nor changed a paid supplier's bank details; the journal and the BACS file.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PaymentRunsIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aRunPaysEachApprovedInvoiceOnceLeavingOutHeldInvoicesAndUnconfirmedSuppliers() throws Exception {
+        Fixtures fixtures = new Fixtures(base);
+        InvoicesIT.Payables p = InvoicesIT.Payables.of(fixtures, "payrun");
+        PurchasingIT.Buyers b = p.b();
+        String t = b.tenant();
+        // a clerk who may also approve runs changes Byte Ltd's bank details; the other clerk confirms them
+        Api both = fixtures.userIn(t, "both-" + t, "AP_CLERK", "AP_APPROVER");
+        Api approver = fixtures.userIn(t, "approver-" + t, "AP_APPROVER");
+        Api approver2 = fixtures.userIn(t, "approver2-" + t, "AP_APPROVER");
+        assertEquals(200, both.send("PUT", b.path("suppliers/" + b.supplier() + "/bank-account"), """
+                {"sortCode": "30-94-30", "accountNumber": "31926819", "accountName": "BYTE LTD",
+                 "verification": {"method": "CALL_BACK", "contact": "sales@byte.example", "note": "Emailed the address on file; they confirmed"}}""",
+                "application/json").status());
+        assertEquals(200, p.clerk2().post(b.path("suppliers/" + b.supplier() + "/bank-account/confirm"), null).status());
+
+        long first = p.order(2);
+        p.receive(first, 2);
+        long paid = approve(p, p.entered(first, "A-1", 2, "350.00", "840.00"));
+        long second = p.order(1);
+        p.receive(second, 1);
+        long held = approve(p, p.entered(second, "A-2", 1, "350.00", "420.00"));
+        assertEquals("ON_HOLD", p.clerk2().post(b.path("invoices/" + held + "/hold"), "{\"reason\": \"Disputed delivery\"}").json()
+                .getString("status"));
+        // a second supplier with no bank details at all
+        long nobank = b.buyer().post(b.path("suppliers"), """
+                {"name": "Nobank Ltd", "address": "2 Field Road, York", "email": "sales@nobank.example"}""").json().getJsonNumber("id").longValue();
+        long requisition = b.buyer().post(b.path("requisitions"), """
+                {"supplier": %d, "lines": [{"description": "Chair", "quantity": 1, "unitPrice": "100.00", "vat": "20", "account": "55200",
+                  "costCentre": "CC210"}]}""".formatted(nobank)).json().getJsonNumber("id").longValue();
+        b.buyer().post(b.path("requisitions/" + requisition + "/submit"), null);
+        long third = b.holder().post(b.path("requisitions/" + requisition + "/approve"), null).json().getJsonObject("purchaseOrder")
+                .getJsonNumber("id").longValue();
+        p.receive(third, 1);
+        JsonObject unpaid = b.clerk().post(b.path("invoices"), """
+                {"supplier": %d, "invoiceNumber": "N-1", "invoiceDate": "2026-11-09", "receivedDate": "2026-11-10", "purchaseOrder": %d,
+                 "lines": [{"poLine": 1, "quantity": 1, "unitPrice": "100.00"}], "total": "120.00"}""".formatted(nobank, third)).json();
+        assertEquals("APPROVED", unpaid.getString("status"), unpaid.toString());
+
+        assertProblem(b.clerk().post(b.path("payment-runs"), "{\"payDate\": \"2026-12-12\"}"), 400); // a Saturday
+        String run = "{\"payDate\": \"2026-12-10\"}";
+        List<Api.Reply> proposed = Fixtures.atOnce(() -> b.clerk().post(b.path("payment-runs"), run), () -> p.clerk2().post(b.path("payment-runs"), run));
+        assertEquals(List.of(201, 201), proposed.stream().map(Api.Reply::status).toList(), proposed.toString());
+        List<JsonObject> runs = proposed.stream().map(Api.Reply::json).sorted(java.util.Comparator.comparing(r -> r.getInt("invoices"))).toList();
+        assertEquals(List.of("0 0.00", "1 840.00"), runs.stream().map(r -> r.getInt("invoices") + " " + r.getString("total")).toList(),
+                "one run takes the invoice, the other nothing");
+        JsonObject taken = runs.get(1);
+        assertEquals(List.of("A-2 On hold: Disputed delivery", "N-1 The supplier has no bank details"),
+                taken.getJsonArray("leftOut").getValuesAs(JsonObject.class).stream().map(l -> l.getString("invoiceNumber") + " " + l.getString("reason"))
+                        .sorted().toList());
+        String path = b.path("payment-runs/" + taken.getJsonNumber("id"));
+
+        assertProblem(b.clerk().post(path + "/approve", null), 403);
+        Api.Reply changer = both.post(path + "/approve", null);
+        assertProblem(changer, 403);
+        assertTrue(changer.json().getString("detail").contains("changed the bank details of supplier " + b.supplier()), changer.toString());
+        List<Integer> statuses = PayrollRunIT.race(approver, approver2, path + "/approve");
+        assertEquals(List.of(200, 409), statuses.stream().sorted().toList(), "one approval wins: " + statuses);
+        JsonObject approved = approver.get(path).json();
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals("840.00", approved.getJsonArray("payees").getJsonObject(0).getString("amount"));
+        assertEquals("PAID", b.clerk().get(b.path("invoices/" + paid)).json().getString("status"));
+        assertEquals("ON_HOLD", b.clerk().get(b.path("invoices/" + held)).json().getString("status"));
+        JsonObject tb = b.finance().get(b.path("trial-balance?fiscalYear=2026&period=9")).json();
+        assertEquals("840.00", LedgerIT.line(tb, "21000", "debit"), "trade payables paid on 10 December: " + tb);
+        assertEquals("840.00", LedgerIT.line(tb, "14000", "credit"));
+
+        String bacs = path + "/bacs";
+        assertProblem(approver.get(bacs), 422); // no SUPPLIERS payment account yet
+        assertEquals(200, b.finance().send("PUT", b.path("payment-accounts/SUPPLIERS"), """
+                {"sortCode": "20-00-00", "accountNumber": "55779911", "accountName": "DEPT OF EXAMPLES", "serviceUserNumber": "123456"}""",
+                "application/json").status());
+        Api.Reply file = approver.get(bacs);
+        assertEquals(200, file.status(), file.toString());
+        List<String> lines = List.of(file.body().split("\r\n"));
+        assertEquals(List.of("VOL1", "HDR1", "HDR2", "UHL1"), lines.subList(0, 4).stream().map(l -> l.substring(0, 4)).toList());
+        PayrollBacsIT.Payment credit = PayrollBacsIT.Payment.of(lines.get(4));
+        assertEquals(List.of("309430", "31926819", "99", "200000", "55779911", "84000", "REMITTANCE PR" + taken.getJsonNumber("id"), "BYTE LTD"),
+                List.of(credit.sortCode(), credit.account(), credit.code(), credit.fromSortCode(), credit.fromAccount(), String.valueOf(credit.pence()),
+                        credit.reference(), credit.name()));
+        PayrollBacsIT.Payment contra = PayrollBacsIT.Payment.of(lines.get(5));
+        assertEquals(List.of("17", "84000"), List.of(contra.code(), String.valueOf(contra.pence())));
+    }
+
+    /** Accepts the new-bank-details exception of an invoice (entered by the first clerk) as the second; answers its id. */
+    private static long approve(InvoicesIT.Payables p, JsonObject invoice) {
+        long id = invoice.getJsonNumber("id").longValue();
+        assertEquals(List.of("BANK_DETAILS_CHANGED"), invoice.getJsonObject("match").getJsonArray("reasons").getValuesAs(JsonObject.class)
+                .stream().map(r -> r.getString("code")).toList());
+        assertEquals("APPROVED", p.clerk2().post(p.b().path("invoices/" + id + "/accept-variance"), "{\"reason\": \"Details confirmed by call back\"}")
+                .json().getString("status"));
+        return id;
+    }
+}
