@@ -92,6 +92,15 @@ class PaymentRunsIT {
         assertEquals("840.00", LedgerIT.line(tb, "21000", "debit"), "trade payables paid on 10 December: " + tb);
         assertEquals("840.00", LedgerIT.line(tb, "14000", "credit"));
 
+        // A-1 paid 30 days after it was received; N-1 due on the 10th and unpaid (A-2, on hold, is disputed: not counted)
+        JsonObject measure = b.finance().get(b.path("prompt-payment?from=2026-12-01&to=2026-12-10")).json();
+        assertEquals(List.of("1", "0.0", "100.0", "30.0", "100.0", "0.0", "0.0", "50.0", "0.00"), List.of(String.valueOf(measure.getInt("invoices")),
+                measure.getString("paidWithin5Days"), measure.getString("paidWithin30Days"), measure.getString("averageDaysToPay"),
+                measure.getString("paidIn1To30"), measure.getString("paidIn31To60"), measure.getString("paidOver60"), measure.getString("dueButUnpaid"),
+                measure.getString("lateInterestOwed")), measure.toString());
+        assertProblem(b.finance().get(b.path("prompt-payment?to=2026-12-10")), 400);
+        assertProblem(b.clerk().get(b.path("prompt-payment?from=2026-12-01&to=2026-12-10")), 403);
+
         String bacs = path + "/bacs";
         assertProblem(approver.get(bacs), 422); // no SUPPLIERS payment account yet
         assertEquals(200, b.finance().send("PUT", b.path("payment-accounts/SUPPLIERS"), """

@@ -63,6 +63,7 @@ public class Invoices {
     static final int MAX_LINES = 200;
     static final WorkingDays WORKING_DAYS = WorkingDays.in(Nation.ENGLAND);
     static final ZoneId UK = ZoneId.of("Europe/London");
+    static final PromptPayment PROMPT_PAYMENT = PromptPayment.withPublishedRates();
     /** Who accepts a price variance when the tenant's approval limits have no {@code invoiceVariances} tiers. */
     static final List<Approvals.Tier> VARIANCE_TIERS = List.of(new Approvals.Tier("250.00", TenantRole.AP_CLERK),
             new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER), new Approvals.Tier(null, TenantRole.FINANCE));
@@ -356,6 +357,45 @@ public class Invoices {
         long total = em.createQuery("select count(i) from SupplierInvoice i where i.status = :exception", Long.class)
                 .setParameter("exception", SupplierInvoice.Status.EXCEPTION).getSingleResult();
         return paging.page(page, total);
+    }
+
+    /**
+     * The prompt-payment measure of {@code from} to {@code to}, over the valid undisputed invoices (approved or paid):
+     * those paid in the period, and those due by its end and not paid by then.
+     */
+    public PromptPayment.Measure promptPayment(LocalDate from, LocalDate to) {
+        List<InvalidInput.Field> errors = new ArrayList<>();
+        if (from == null) {
+            errors.add(new InvalidInput.Field("from", "Give the first day of the period, such as 2026-04-01"));
+        }
+        if (to == null || (from != null && to.isBefore(from))) {
+            errors.add(new InvalidInput.Field("to", "Give the last day of the period, on or after its first, such as 2026-09-30"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("The request has invalid fields.", errors);
+        }
+        List<PromptPayment.Invoice> invoices = new ArrayList<>();
+        try (PreparedStatement query = session.connection().prepareStatement("""
+                select total, received_on, due_on, paid_on from supplier_invoice
+                where tenant_id = ? and status in ('APPROVED', 'PAID')
+                  and (paid_on between ? and ? or (due_on <= ? and (paid_on is null or paid_on > ?)))""")) {
+            query.setFetchSize(5_000);
+            query.setString(1, session.current());
+            query.setDate(2, java.sql.Date.valueOf(from));
+            query.setDate(3, java.sql.Date.valueOf(to));
+            query.setDate(4, java.sql.Date.valueOf(to));
+            query.setDate(5, java.sql.Date.valueOf(to));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    java.sql.Date paid = row.getDate(4);
+                    invoices.add(new PromptPayment.Invoice(Money.of(row.getBigDecimal(1)), row.getDate(2).toLocalDate(), row.getDate(3).toLocalDate(),
+                            paid == null ? null : paid.toLocalDate()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the invoices for the prompt-payment measure", e);
+        }
+        return PROMPT_PAYMENT.of(from, to, invoices);
     }
 
     /**
