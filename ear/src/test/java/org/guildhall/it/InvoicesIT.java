@@ -194,4 +194,39 @@ class InvoicesIT {
         assertTrue(!flagged.containsKey("journalId"), "an exception is not posted");
         assertTrue(released.containsKey("journalId"));
     }
+
+    /** The PEPPOL BIS Billing 3.0 invoice procurement's unit tests read, with its blanks filled. */
+    private static String ubl(String order, String price, String payable) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("../procurement/src/test/resources/payables/peppol-invoice.xml"))
+                .replace("{{order}}", order).replace("{{vat}}", "GB980780684").replace("{{price}}", price).replace("{{payable}}", payable);
+    }
+
+    @Test
+    void aPeppolUblInvoiceMatchesAndMalformedOrHostileDocumentsAreRefusedByPath() throws Exception {
+        Payables p = Payables.of(new Fixtures(base), "invubl");
+        long order = p.order(2);
+        p.receive(order, 2);
+        String number = p.b().clerk().get(p.b().path("purchase-orders/" + order)).json().getString("number");
+        Api clerk = p.b().clerk();
+
+        Api.Reply malformed = clerk.send("POST", p.b().path("invoices"), ubl(number, "350,00", "840.00"), "application/xml");
+        assertProblem(malformed, 400);
+        assertEquals(List.of("/Invoice/cac:InvoiceLine[1]/cac:Price/cbc:PriceAmount"), malformed.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+        Api.Reply xxe = clerk.send("POST", p.b().path("invoices"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE Invoice [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2">&secret;</Invoice>""", "application/xml");
+        assertProblem(xxe, 400);
+        assertTrue(!xxe.body().contains("root:"), xxe.body());
+        Api.Reply unknownOrder = clerk.send("POST", p.b().path("invoices"), ubl("PO-1999-000001", "350.00", "840.00"), "application/xml");
+        assertProblem(unknownOrder, 400);
+        assertEquals(0, clerk.get(p.b().path("invoices")).json().getJsonNumber("total").intValue(), "nothing kept of the refused documents");
+
+        Api.Reply taken = clerk.send("POST", p.b().path("invoices"), ubl(number, "350.00", "840.00"), "application/xml");
+        assertEquals(201, taken.status(), taken.toString());
+        JsonObject invoice = taken.json();
+        assertEquals(List.of("UBL-7", "APPROVED", "2026-11-12", Fixtures.today().toString(), "840.00"), List.of(invoice.getString("invoiceNumber"),
+                invoice.getString("status"), invoice.getString("invoiceDate"), invoice.getString("receivedDate"), invoice.getString("total")));
+    }
 }

@@ -30,6 +30,7 @@ import org.guildhall.platform.time.IsoDate;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
 import org.guildhall.procurement.payables.control.Invoices;
+import org.guildhall.procurement.payables.control.UblInvoice;
 import org.guildhall.procurement.payables.entity.InvoiceLine;
 import org.guildhall.procurement.payables.entity.SupplierInvoice;
 
@@ -67,6 +68,19 @@ public class InvoicesResource {
         Invoices.Invoice received = invoices.receive(new Invoices.Request(request.supplier(), request.invoiceNumber(),
                 Inputs.dateOrNull(request.invoiceDate()), Inputs.dateOrNull(request.receivedDate()), request.purchaseOrder(), lines,
                 Inputs.moneyOrNull(request.total())));
+        return Response.created(uri.getAbsolutePathBuilder().path(received.invoice().id().toString()).build()).entity(view(received)).build();
+    }
+
+    /** A UBL 2.1 invoice (PEPPOL BIS Billing 3.0), received today; problems named by their element's path. */
+    @POST
+    @Path("invoices")
+    @Consumes({"application/xml", "text/xml"})
+    public Response createFromUbl(java.io.InputStream body, @Context UriInfo uri) throws java.io.IOException {
+        byte[] xml = body.readNBytes(UblInvoice.MOST_BYTES + 1);
+        if (xml.length > UblInvoice.MOST_BYTES) {
+            throw org.guildhall.platform.web.Inputs.invalid("body", "An invoice document is at most 2 MB");
+        }
+        Invoices.Invoice received = invoices.receiveUbl(xml);
         return Response.created(uri.getAbsolutePathBuilder().path(received.invoice().id().toString()).build()).entity(view(received)).build();
     }
 

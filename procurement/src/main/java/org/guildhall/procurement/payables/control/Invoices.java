@@ -223,6 +223,43 @@ public class Invoices {
         return new Invoice(invoice, named);
     }
 
+    /** Where a field of a request made from a UBL document stands in that document. */
+    private static final Map<String, String> UBL_PATHS = Map.of("invoiceNumber", "/Invoice/cbc:ID", "invoiceDate", "/Invoice/cbc:IssueDate",
+            "receivedDate", "/Invoice/cbc:IssueDate", "total", "/Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount",
+            "poLine", "cac:OrderLineReference/cbc:LineID", "quantity", "cbc:InvoicedQuantity", "unitPrice", "cac:Price/cbc:PriceAmount",
+            "vat", "cac:Item/cac:ClassifiedTaxCategory/cbc:Percent", "description", "cac:Item/cbc:Name", "lines", "/Invoice/cac:InvoiceLine");
+
+    /**
+     * Takes a UBL 2.1 invoice (PEPPOL BIS Billing 3.0) received today: the order it quotes names the supplier, whose VAT
+     * number, when the document gives one, must be the supplier's. Problems are named by their place in the document.
+     */
+    public Invoice receiveUbl(byte[] xml) {
+        UblInvoice.Read read = UblInvoice.read(xml);
+        Long orderId = orders.idOf(read.orderNumber()).orElseThrow(() -> new InvalidInput("The invoice document has invalid elements.",
+                List.of(new InvalidInput.Field("/Invoice/cac:OrderReference/cbc:ID", "There is no purchase order " + read.orderNumber()))));
+        Supplier supplier = suppliers.find(orders.find(orderId).order().supplierId());
+        String onFile = supplier.details().vatNumber();
+        if (read.supplierVat() != null && onFile != null && !org.guildhall.procurement.supplier.entity.VatNumber.normalise(read.supplierVat())
+                .map(onFile::equals).orElse(false)) {
+            throw new RuleRefused("The invoice's supplier VAT number " + read.supplierVat() + " is not that of " + supplier.name()
+                    + " (" + onFile + "), to whom order " + read.orderNumber() + " was raised.");
+        }
+        List<LineRequest> lines = read.lines().stream().map(l -> new LineRequest(l.orderLine(), l.name(), l.quantity(), l.price(),
+                l.vatPercent().toPlainString())).toList();
+        try {
+            return receive(new Request(supplier.id(), read.number(), read.issued(), today(), orderId, lines, read.payable()));
+        } catch (InvalidInput refused) {
+            throw new InvalidInput("The invoice document has invalid elements.", refused.fields().stream().map(f -> {
+                java.util.regex.Matcher line = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)").matcher(f.name());
+                if (line.matches()) {
+                    return new InvalidInput.Field("/Invoice/cac:InvoiceLine[" + (Integer.parseInt(line.group(1)) + 1) + "]/"
+                            + UBL_PATHS.getOrDefault(line.group(2), line.group(2)), f.message());
+                }
+                return new InvalidInput.Field(UBL_PATHS.getOrDefault(f.name(), f.name()), f.message());
+            }).toList());
+        }
+    }
+
     /** Every reason {@code invoice} does not match now: its order's state, the three-way match, duplicates, new bank details. */
     private List<MatchReason> reasons(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
         List<MatchReason> reasons = new ArrayList<>();

@@ -90,6 +90,12 @@ public class PurchaseOrders {
         return order == null ? null : new Order(order, lines.read(OrderLines.ORDER, id));
     }
 
+    /** The id of the order numbered {@code number} (such as PO-2026-000123), if there is one. */
+    public java.util.Optional<Long> idOf(String number) {
+        return em.createQuery("select o.id from PurchaseOrder o where o.number = :number", Long.class).setParameter("number", number)
+                .getResultStream().findFirst();
+    }
+
     /** Adds the quantities an approved invoice bills to its order's lines, by line number. */
     public void invoiced(long orderId, Map<Integer, java.math.BigDecimal> quantities) {
         try (PreparedStatement update = session.connection().prepareStatement(
