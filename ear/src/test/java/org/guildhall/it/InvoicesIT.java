@@ -229,4 +229,40 @@ class InvoicesIT {
         assertEquals(List.of("UBL-7", "APPROVED", "2026-11-12", Fixtures.today().toString(), "840.00"), List.of(invoice.getString("invoiceNumber"),
                 invoice.getString("status"), invoice.getString("invoiceDate"), invoice.getString("receivedDate"), invoice.getString("total")));
     }
+
+    @Test
+    void anXlsxBatchIsAllOrNothingWithEveryBadCellListedAndADryRunSaysHowEachWouldFare() throws Exception {
+        Payables p = Payables.of(new Fixtures(base), "invxlsx");
+        long order = p.order(2);
+        p.receive(order, 2);
+        String number = p.b().clerk().get(p.b().path("purchase-orders/" + order)).json().getString("number");
+        String supplier = String.valueOf(p.b().supplier());
+        List<String> headers = List.of("Supplier", "InvoiceNumber", "InvoiceDate", "ReceivedDate", "PurchaseOrder", "PoLine", "Quantity",
+                "UnitPrice", "Vat", "Total");
+        // X-1 in two rows of one laptop each; X-2 with a quantity that is not a number and a VAT rate that does not exist
+        List<String> first = List.of(supplier, "X-1", "2026-11-09", "2026-11-10", number, "1", "1", "350.00", "20", "840.00");
+        List<String> second = List.of(supplier, "X-1", "2026-11-09", "2026-11-10", number, "1", "1", "350.00", "20", "840.00");
+        List<String> bad = List.of(supplier, "X-2", "2026-11-09", "2026-11-10", number, "1", "two", "350.00", "17", "420.00");
+        String path = p.b().path("invoices/import");
+
+        Api.Reply dry = p.b().clerk().sendBytes("POST", path + "?dryRun=true", PayrollRunIT.workbook("Invoices", headers, List.of(first, second)),
+                PayrollRunIT.XLSX);
+        assertEquals(200, dry.status(), dry.toString());
+        assertEquals(List.of("true", "1", "2", "{\"APPROVED\":1}"), List.of(String.valueOf(dry.json().getBoolean("valid")),
+                String.valueOf(dry.json().getInt("invoices")), String.valueOf(dry.json().getInt("rows")), dry.json().getJsonObject("statuses").toString()));
+        assertEquals(0, p.b().clerk().get(p.b().path("invoices")).json().getJsonNumber("total").intValue(), "a dry run keeps nothing");
+
+        byte[] mixed = PayrollRunIT.workbook("Invoices", headers, List.of(first, second, bad));
+        Api.Reply refused = p.b().clerk().sendBytes("POST", path, mixed, PayrollRunIT.XLSX);
+        assertProblem(refused, 400);
+        assertEquals(List.of("4 Quantity", "4 Vat"), refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("row") + " " + e.getString("column")).toList(), refused.toString());
+        assertEquals(0, p.b().clerk().get(p.b().path("invoices")).json().getJsonNumber("total").intValue(), "all or nothing");
+        assertEquals("0", p.b().clerk().get(p.b().path("purchase-orders/" + order)).json().getJsonArray("lines").getJsonObject(0).getString("invoiced"));
+
+        Api.Reply loaded = p.b().clerk().sendBytes("POST", path, PayrollRunIT.workbook("Invoices", headers, List.of(first, second)), PayrollRunIT.XLSX);
+        assertEquals(200, loaded.status(), loaded.toString());
+        JsonObject invoice = p.b().clerk().get(p.b().path("invoices")).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("X-1", "APPROVED", "840.00"), List.of(invoice.getString("invoiceNumber"), invoice.getString("status"), invoice.getString("total")));
+    }
 }

@@ -464,10 +464,14 @@ class PayrollRunIT {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static byte[] workbook(List<List<String>> rows) throws java.io.IOException {
+        return workbook("PayItems", List.of("employeeNumber", "kind", "amount", "hours", "rate", "description"), rows);
+    }
+
+    /** An .xlsx of one sheet: {@code headers}, then {@code rows} as text cells (an empty string leaves the cell blank). */
+    static byte[] workbook(String name, List<String> headers, List<List<String>> rows) throws java.io.IOException {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("PayItems");
-            List<String> headers = List.of("employeeNumber", "kind", "amount", "hours", "rate", "description");
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet(name);
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 header.createCell(i).setCellValue(headers.get(i));

@@ -29,6 +29,7 @@ import org.guildhall.platform.tenancy.InTenant;
 import org.guildhall.platform.time.IsoDate;
 import org.guildhall.platform.web.Inputs;
 import org.guildhall.platform.web.PageRequest;
+import org.guildhall.procurement.payables.control.InvoiceBatch;
 import org.guildhall.procurement.payables.control.Invoices;
 import org.guildhall.procurement.payables.control.UblInvoice;
 import org.guildhall.procurement.payables.entity.InvoiceLine;
@@ -39,7 +40,7 @@ import org.guildhall.procurement.payables.entity.SupplierInvoice;
  * lines: [{poLine, description?, quantity, unitPrice, vat?}], total}}, and they are matched at once: APPROVED (posted)
  * or an EXCEPTION with its reasons. AP_CLERK and BUDGET_HOLDER (by limit) resolve exceptions.
  */
-@Path("tenants/{tenant}")
+@Path("tenants/{tenant}/invoices")
 @RequestScoped
 @Transactional
 @InTenant
@@ -50,8 +51,10 @@ public class InvoicesResource {
     @Inject
     Invoices invoices;
 
+    @Inject
+    InvoiceBatch batch;
+
     @GET
-    @Path("invoices")
     public PageRequest.Page<JsonObject> list(@QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var found = invoices.list(paging, status);
@@ -59,7 +62,6 @@ public class InvoicesResource {
     }
 
     @POST
-    @Path("invoices")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull InvoiceRequest request, @Context UriInfo uri) {
         List<Invoices.LineRequest> lines = request.lines() == null ? null : request.lines().stream()
@@ -73,7 +75,6 @@ public class InvoicesResource {
 
     /** A UBL 2.1 invoice (PEPPOL BIS Billing 3.0), received today; problems named by their element's path. */
     @POST
-    @Path("invoices")
     @Consumes({"application/xml", "text/xml"})
     public Response createFromUbl(java.io.InputStream body, @Context UriInfo uri) throws java.io.IOException {
         byte[] xml = body.readNBytes(UblInvoice.MOST_BYTES + 1);
@@ -84,25 +85,31 @@ public class InvoicesResource {
         return Response.created(uri.getAbsolutePathBuilder().path(received.invoice().id().toString()).build()).entity(view(received)).build();
     }
 
+    /**
+     * An .xlsx batch, the {@code Invoices} sheet as the request body: all or nothing, every bad cell listed; with
+     * {@code dryRun=true} nothing is kept and the answer says how each invoice would fare.
+     */
+    @POST
+    @Path("import")
+    @Consumes(org.guildhall.platform.spreadsheet.Workbooks.MEDIA_TYPE)
+    public InvoiceBatch.Report load(java.io.InputStream workbook, @QueryParam("dryRun") boolean dryRun) {
+        InvoiceBatch.Report report = batch.load(workbook, dryRun);
+        if (!dryRun && !report.valid()) {
+            throw new org.guildhall.platform.problem.Problem.InvalidUpload(report.errors().size() + " problem(s) in the workbook; nothing was loaded.",
+                    report.errors());
+        }
+        return report;
+    }
+
     @GET
-    @Path("invoices/{id}")
+    @Path("{id}")
     @Allowed(tenant = {TenantRole.AP_CLERK, TenantRole.AP_APPROVER, TenantRole.BUDGET_HOLDER})
     public JsonObject one(@PathParam("id") long id) {
         return view(invoices.find(id));
     }
 
-    /** The exception queue, oldest first: each invoice's reasons, amount and age in working days. */
-    @GET
-    @Path("invoice-exceptions")
-    public PageRequest.Page<JsonObject> exceptions(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        var found = invoices.exceptions(paging);
-        return paging.page(found.items().stream().map(w -> Json.createObjectBuilder(summary(w.invoice()))
-                .add("ageInWorkingDays", w.ageInWorkingDays()).add("amount", w.invoice().total().toString()).build()).toList(), found.total());
-    }
-
     @POST
-    @Path("invoices/{id}/accept-variance")
+    @Path("{id}/accept-variance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = {TenantRole.AP_CLERK, TenantRole.BUDGET_HOLDER, TenantRole.FINANCE})
     public JsonObject accept(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
@@ -110,7 +117,7 @@ public class InvoicesResource {
     }
 
     @POST
-    @Path("invoices/{id}/reject")
+    @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = {TenantRole.AP_CLERK, TenantRole.BUDGET_HOLDER})
     public JsonObject reject(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
@@ -118,7 +125,7 @@ public class InvoicesResource {
     }
 
     @POST
-    @Path("invoices/{id}/hold")
+    @Path("{id}/hold")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = {TenantRole.AP_CLERK, TenantRole.BUDGET_HOLDER})
     public JsonObject hold(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
@@ -126,13 +133,13 @@ public class InvoicesResource {
     }
 
     @POST
-    @Path("invoices/{id}/release")
+    @Path("{id}/release")
     @Allowed(tenant = {TenantRole.AP_CLERK, TenantRole.BUDGET_HOLDER})
     public JsonObject release(@PathParam("id") long id) {
         return view(invoices.release(id));
     }
 
-    private static JsonObject summary(SupplierInvoice invoice) {
+    static JsonObject summary(SupplierInvoice invoice) {
         JsonArrayBuilder reasons = Json.createArrayBuilder();
         invoice.reasons().forEach(r -> reasons.add(r.json()));
         return Json.createObjectBuilder(invoice.state()).add("match", Json.createObjectBuilder()

@@ -1,0 +1,159 @@
+package org.guildhall.procurement.payables.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.guildhall.platform.domain.CellError;
+import org.guildhall.platform.domain.DomainException;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.money.Money;
+import org.guildhall.platform.spreadsheet.Uploads;
+import org.guildhall.procurement.payables.entity.SupplierInvoice;
+import org.guildhall.procurement.purchasing.control.PurchaseOrders;
+
+/**
+ * A batch of supplier invoices as an .xlsx: the {@code Invoices} sheet, one row per invoice line, the rows of one
+ * invoice sharing its supplier and number. Each invoice is taken exactly as the API takes one (checked, matched,
+ * approved or queued), all in one transaction: any problem anywhere, or a dry run, rolls the whole batch back. Every
+ * bad cell is listed by row and column; a dry run also says how each invoice would fare.
+ */
+@ApplicationScoped
+public class InvoiceBatch {
+
+    public static final String SHEET = "Invoices";
+    public static final List<String> HEADERS = List.of("Supplier", "InvoiceNumber", "InvoiceDate", "ReceivedDate", "PurchaseOrder", "PoLine",
+            "Quantity", "UnitPrice", "Vat", "Total");
+    /** Where a field of an invoice request is on its rows. */
+    private static final Map<String, String> COLUMNS = Map.of("supplier", "Supplier", "invoiceNumber", "InvoiceNumber", "invoiceDate",
+            "InvoiceDate", "receivedDate", "ReceivedDate", "purchaseOrder", "PurchaseOrder", "total", "Total", "poLine", "PoLine",
+            "quantity", "Quantity", "unitPrice", "UnitPrice", "vat", "Vat");
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    PurchaseOrders orders;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** How a batch went: whether it is (or would be) loaded, its invoices and rows, every problem, and the invoices by status. */
+    public record Report(boolean valid, int invoices, int rows, List<CellError> errors, Map<String, Integer> statuses) {
+    }
+
+    public Report load(InputStream workbook, boolean dryRun) {
+        List<Uploads.SheetRow> rows = Uploads.rows(workbook, SHEET, HEADERS);
+        List<CellError> errors = new ArrayList<>();
+        Map<String, List<Uploads.SheetRow>> byInvoice = new LinkedHashMap<>();
+        for (Uploads.SheetRow row : rows) {
+            String supplier = Uploads.text(row.cells().get("Supplier"), SHEET, row.number(), "Supplier", errors);
+            String number = Uploads.text(row.cells().get("InvoiceNumber"), SHEET, row.number(), "InvoiceNumber", errors);
+            byInvoice.computeIfAbsent(supplier + "\u0000" + (number == null ? "row " + row.number() : SupplierInvoice.key(number)),
+                    k -> new ArrayList<>()).add(row);
+        }
+        Map<String, Integer> statuses = new TreeMap<>();
+        for (List<Uploads.SheetRow> group : byInvoice.values()) {
+            Uploads.SheetRow first = group.get(0);
+            int before = errors.size();
+            Long supplier = id(first, "Supplier", errors);
+            String number = Uploads.text(first.cells().get("InvoiceNumber"), SHEET, first.number(), "InvoiceNumber", errors);
+            LocalDate invoiceDate = date(first, "InvoiceDate", errors);
+            LocalDate receivedDate = date(first, "ReceivedDate", errors);
+            String order = Uploads.text(first.cells().get("PurchaseOrder"), SHEET, first.number(), "PurchaseOrder", errors);
+            Money total = money(first, "Total", errors);
+            List<Invoices.LineRequest> lines = new ArrayList<>();
+            for (Uploads.SheetRow row : group) {
+                BigDecimal line = Uploads.decimal(row.cells().get("PoLine"), SHEET, row.number(), "PoLine", errors);
+                Integer poLine = null;
+                if (line != null) {
+                    try {
+                        poLine = line.intValueExact();
+                    } catch (ArithmeticException e) {
+                        errors.add(new CellError(SHEET, row.number(), "PoLine", "Enter the order's line number, such as 1"));
+                    }
+                }
+                BigDecimal vat = Uploads.decimal(row.cells().get("Vat"), SHEET, row.number(), "Vat", errors);
+                lines.add(new Invoices.LineRequest(poLine, null, Uploads.decimal(row.cells().get("Quantity"), SHEET, row.number(), "Quantity", errors),
+                        money(row, "UnitPrice", errors), vat == null ? null : vat.toPlainString()));
+            }
+            Long orderId = null;
+            if (order != null) {
+                orderId = orders.idOf(order).orElse(null);
+                if (orderId == null) {
+                    errors.add(new CellError(SHEET, first.number(), "PurchaseOrder", "There is no purchase order " + order));
+                }
+            }
+            // taken even with bad cells, so that every problem of every cell is listed; the batch is rolled back then anyway
+            try {
+                Invoices.Invoice taken = invoices.receive(new Invoices.Request(supplier, number, invoiceDate, receivedDate, orderId, lines, total));
+                statuses.merge(taken.invoice().status().name(), 1, Integer::sum);
+            } catch (InvalidInput refused) {
+                for (InvalidInput.Field field : refused.fields()) {
+                    java.util.regex.Matcher line = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)").matcher(field.name());
+                    Uploads.SheetRow at = line.matches() && Integer.parseInt(line.group(1)) < group.size() ? group.get(Integer.parseInt(line.group(1))) : first;
+                    String column = COLUMNS.getOrDefault(line.matches() ? line.group(2) : field.name(), "InvoiceNumber");
+                    if (errors.subList(before, errors.size()).stream().noneMatch(e -> e.row() == at.number() && e.column().equals(column))) {
+                        errors.add(new CellError(SHEET, at.number(), column, field.message()));
+                    }
+                }
+            } catch (DomainException refused) {
+                errors.add(new CellError(SHEET, first.number(), "InvoiceNumber", refused.getMessage()));
+            }
+        }
+        errors.sort(java.util.Comparator.comparingInt(CellError::row));
+        if (dryRun || !errors.isEmpty()) {
+            transaction.setRollbackOnly();
+        }
+        return new Report(errors.isEmpty(), byInvoice.size(), rows.size(), errors, statuses);
+    }
+
+    private static Long id(Uploads.SheetRow row, String column, List<CellError> errors) {
+        BigDecimal value = Uploads.decimal(row.cells().get(column), SHEET, row.number(), column, errors);
+        try {
+            return value == null ? null : value.longValueExact();
+        } catch (ArithmeticException e) {
+            errors.add(new CellError(SHEET, row.number(), column, "Enter the supplier's id, a whole number"));
+            return null;
+        }
+    }
+
+    private static Money money(Uploads.SheetRow row, String column, List<CellError> errors) {
+        BigDecimal value = Uploads.decimal(row.cells().get(column), SHEET, row.number(), column, errors);
+        if (value == null) {
+            return null;
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            errors.add(new CellError(SHEET, row.number(), column, "Enter pounds and pence, with at most two decimal places"));
+            return null;
+        }
+        return Money.of(value.setScale(2, java.math.RoundingMode.UNNECESSARY));
+    }
+
+    /** A date cell, or text written as 2026-11-20. */
+    private static LocalDate date(Uploads.SheetRow row, String column, List<CellError> errors) {
+        Cell cell = row.cells().get(column);
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        String text = Uploads.text(cell, SHEET, row.number(), column, errors);
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new CellError(SHEET, row.number(), column, "Enter a date, such as 2026-11-20"));
+            return null;
+        }
+    }
+}
