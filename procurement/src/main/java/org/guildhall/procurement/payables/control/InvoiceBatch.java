@@ -50,6 +50,9 @@ public class InvoiceBatch {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
+    @jakarta.persistence.PersistenceContext(unitName = "guildhall")
+    jakarta.persistence.EntityManager em;
+
     /** How a batch went: whether it is (or would be) loaded, its invoices and rows, every problem, and the invoices by status. */
     public record Report(boolean valid, int invoices, int rows, List<CellError> errors, Map<String, Integer> statuses) {
     }
@@ -100,6 +103,9 @@ public class InvoiceBatch {
             try {
                 Invoices.Invoice taken = invoices.receive(new Invoices.Request(supplier, number, invoiceDate, receivedDate, orderId, lines, total));
                 statuses.merge(taken.invoice().status().name(), 1, Integer::sum);
+                // each invoice is written by now: let go of its entities, or every later flush checks them all again
+                em.flush();
+                em.clear();
             } catch (InvalidInput refused) {
                 for (InvalidInput.Field field : refused.fields()) {
                     java.util.regex.Matcher line = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)").matcher(field.name());
