@@ -101,6 +101,19 @@ class PaymentRunsIT {
         assertProblem(b.finance().get(b.path("prompt-payment?to=2026-12-10")), 400);
         assertProblem(b.clerk().get(b.path("prompt-payment?from=2026-12-01&to=2026-12-10")), 403);
 
+        // the remittance advice for the supplier paid; none for one the run did not pay
+        Api.Download remittance = b.clerk().download(path + "/remittances/" + b.supplier());
+        assertEquals(200, remittance.status(), remittance.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(remittance.body())) {
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked(), "tagged for screen readers");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of("Remittance advice", "to Byte Ltd", "We are paying you £840.00 by BACS on 10 December 2026, into your "
+                    + "account ending 6819", "A-1 9 November 2026 £840.00", "Total £840.00")) {
+                assertTrue(text.replaceAll("\\s+", " ").contains(expected), "'" + expected + "' in\n" + text);
+            }
+        }
+        assertProblem(b.clerk().get(path + "/remittances/" + nobank), 404);
+
         String bacs = path + "/bacs";
         assertProblem(approver.get(bacs), 422); // no SUPPLIERS payment account yet
         assertEquals(200, b.finance().send("PUT", b.path("payment-accounts/SUPPLIERS"), """

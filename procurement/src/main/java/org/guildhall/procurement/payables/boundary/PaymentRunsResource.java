@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
+import java.util.List;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
@@ -40,6 +41,15 @@ public class PaymentRunsResource {
 
     @Inject
     PaymentRuns runs;
+
+    @Inject
+    org.guildhall.procurement.supplier.control.SupplierBankDetails bankDetails;
+
+    @Inject
+    org.guildhall.procurement.supplier.control.Suppliers suppliers;
+
+    @Inject
+    org.guildhall.procurement.purchasing.control.PurchaseOrders orders;
 
     @GET
     public PageRequest.Page<JsonObject> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -83,6 +93,18 @@ public class PaymentRunsResource {
         runs.bacs(id, file);
         return Response.ok(file.toString(), MediaType.TEXT_PLAIN_TYPE.withCharset("US-ASCII"))
                 .header("Content-Disposition", "attachment; filename=\"payment-run-" + id + "-bacs.txt\"").build();
+    }
+
+    /** The remittance advice of an approved run for one supplier it paid, as a PDF. */
+    @GET
+    @Path("{id}/remittances/{supplier}")
+    @Produces("application/pdf")
+    public Response remittance(@PathParam("id") long id, @PathParam("supplier") long supplier) {
+        List<PaymentRuns.Remitted> invoices = runs.remitted(id, supplier);
+        byte[] pdf = RemittancePdf.of(runs.find(id), orders.buyer(), suppliers.find(supplier), bankDetails.find(supplier).account().lastDigits(),
+                invoices);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"remittance-run-" + id + "-supplier-" + supplier + ".pdf\"").build();
     }
 
     private JsonObject view(PaymentRun run) {

@@ -194,6 +194,37 @@ public class PaymentRuns {
         return List.copyOf(payees.values());
     }
 
+    /** One invoice a remittance advice lists. */
+    public record Remitted(String invoiceNumber, LocalDate invoiceDate, Money amount) {
+    }
+
+    /** The invoices an approved run paid {@code supplier}; 404 when it paid them nothing, 409 before it is approved. */
+    public List<Remitted> remitted(long runId, long supplier) {
+        PaymentRun run = find(runId);
+        if (run.status() != PaymentRun.Status.APPROVED) {
+            throw new StateConflict("Payment run " + runId + " is " + run.status() + ": a remittance advice follows its approval.");
+        }
+        List<Remitted> remitted = new ArrayList<>();
+        try (PreparedStatement query = session.connection().prepareStatement("""
+                select invoice_number, invoice_date, total from supplier_invoice
+                where tenant_id = ? and payment_run_id = ? and supplier_id = ? and status = 'PAID' order by invoice_date, id""")) {
+            query.setString(1, session.current());
+            query.setLong(2, runId);
+            query.setLong(3, supplier);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    remitted.add(new Remitted(row.getString(1), row.getDate(2).toLocalDate(), Money.of(row.getBigDecimal(3))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the remittance", e);
+        }
+        if (remitted.isEmpty()) {
+            throw new Absent("Payment run " + runId + " paid supplier " + supplier + " nothing.");
+        }
+        return remitted;
+    }
+
     /**
      * Pays the run: what it still holds of approved invoices (one held or rejected since it was proposed drops out),
      * posted as one journal, each invoice PAID. Two approving at once: one wins, the other finds it approved (409).
