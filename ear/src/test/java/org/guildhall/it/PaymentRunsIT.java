@@ -99,6 +99,22 @@ class PaymentRunsIT {
                 measure.getString("paidIn1To30"), measure.getString("paidIn31To60"), measure.getString("paidOver60"), measure.getString("dueButUnpaid"),
                 measure.getString("lateInterestOwed")), measure.toString());
         assertProblem(b.finance().get(b.path("prompt-payment?to=2026-12-10")), 400);
+        Api.Download notice = b.finance().download(b.path("prompt-payment?from=2026-12-01&to=2026-12-10"), "Accept", PayrollRunIT.XLSX);
+        assertEquals(200, notice.status(), notice.toString());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(notice.body()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Payments compliance");
+            java.util.Map<String, String> items = new java.util.LinkedHashMap<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(1) != null && row.getCell(2) != null
+                        && row.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    items.put(row.getCell(0).getStringCellValue() + " " + row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue());
+                }
+            }
+            assertEquals("Agency " + t, items.get("(a) Contracting authority"));
+            assertEquals("30.0", items.get("(c)(i) Average number of days taken to pay, day 1 being the day after the invoice day"));
+            assertEquals("100.0", items.get("(c)(ii)(aa) Percentage of payments made within days 1 to 30"));
+            assertEquals("50.0", items.get("(d) Percentage of sums that became payable in the period not paid within it"), items.toString());
+        }
         assertProblem(b.clerk().get(b.path("prompt-payment?from=2026-12-01&to=2026-12-10")), 403);
 
         // the remittance advice for the supplier paid; none for one the run did not pay

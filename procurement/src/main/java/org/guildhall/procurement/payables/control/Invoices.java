@@ -398,7 +398,7 @@ public class Invoices {
 
     /**
      * The prompt-payment measure of {@code from} to {@code to}, over the valid undisputed invoices (approved or paid):
-     * those paid in the period, and those due by its end and not paid by then.
+     * those paid in the period, those that fell due in it, and those due by its end and not paid by then.
      */
     public PromptPayment.Measure promptPayment(LocalDate from, LocalDate to) {
         List<InvalidInput.Field> errors = new ArrayList<>();
@@ -415,13 +415,15 @@ public class Invoices {
         try (PreparedStatement query = session.connection().prepareStatement("""
                 select total, received_on, due_on, paid_on from supplier_invoice
                 where tenant_id = ? and status in ('APPROVED', 'PAID')
-                  and (paid_on between ? and ? or (due_on <= ? and (paid_on is null or paid_on > ?)))""")) {
+                  and (paid_on between ? and ? or due_on between ? and ? or (due_on <= ? and (paid_on is null or paid_on > ?)))""")) {
             query.setFetchSize(5_000);
             query.setString(1, session.current());
             query.setDate(2, java.sql.Date.valueOf(from));
             query.setDate(3, java.sql.Date.valueOf(to));
-            query.setDate(4, java.sql.Date.valueOf(to));
+            query.setDate(4, java.sql.Date.valueOf(from));
             query.setDate(5, java.sql.Date.valueOf(to));
+            query.setDate(6, java.sql.Date.valueOf(to));
+            query.setDate(7, java.sql.Date.valueOf(to));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     java.sql.Date paid = row.getDate(4);

@@ -18,7 +18,8 @@ import org.guildhall.platform.money.Money;
  * The government's prompt-payment measure for a period, worked out from each invoice's received, due and paid dates
  * (pure, so it is checked by hand). Days to pay are calendar days from the day an invoice was received: the clock starts
  * the day after. Of the invoices paid in the period: the shares paid within 5 and within 30 days, the average days, and
- * the shares paid in 1-30, 31-60 and over 60 days; the share due but unpaid at the period's end, of those and the paid;
+ * the shares paid in 1-30, 31-60 and over 60 days (regulation 38(2)(c) of the Procurement Regulations 2024); of those
+ * that became payable in the period, the share not paid within it (regulation 38(2)(d));
  * and the late-payment interest owed under the Late Payment of Commercial Debts (Interest) Act 1998: Bank of England
  * base rate (as on the reference date, 31 December or 30 June before the debt fell due) plus 8% a year, simple, for each
  * day late, plus fixed compensation of 40.00, 70.00 or 100.00 by the size of the debt.
@@ -62,11 +63,16 @@ public final class PromptPayment {
         int within30 = 0;
         int within60 = 0;
         long days = 0;
+        int payable = 0;
         int unpaid = 0;
         Money interest = Money.ZERO;
         for (Invoice invoice : invoices) {
             boolean paidInPeriod = invoice.paid() != null && !invoice.paid().isBefore(from) && !invoice.paid().isAfter(to);
             boolean dueUnpaid = !invoice.due().isAfter(to) && (invoice.paid() == null || invoice.paid().isAfter(to));
+            if (!invoice.due().isBefore(from) && !invoice.due().isAfter(to)) {
+                payable++;
+                unpaid += invoice.paid() == null || invoice.paid().isAfter(to) ? 1 : 0;
+            }
             if (paidInPeriod) {
                 paid++;
                 long took = ChronoUnit.DAYS.between(invoice.received(), invoice.paid());
@@ -76,13 +82,12 @@ public final class PromptPayment {
                 within60 += took <= 60 ? 1 : 0;
                 interest = interest.plus(lateInterest(invoice, invoice.paid()));
             } else if (dueUnpaid) {
-                unpaid++;
                 interest = interest.plus(lateInterest(invoice, to));
             }
         }
         return new Measure(paid, share(within5, paid), share(within30, paid),
                 paid == 0 ? "0.0" : new BigDecimal(days).divide(new BigDecimal(paid), 1, RoundingMode.HALF_UP).toPlainString(),
-                share(within30, paid), share(within60 - within30, paid), share(paid - within60, paid), share(unpaid, paid + unpaid), interest);
+                share(within30, paid), share(within60 - within30, paid), share(paid - within60, paid), share(unpaid, payable), interest);
     }
 
     /** The interest and compensation owed on {@code invoice} if it is settled (or counted) on {@code settled}; zero when on time. */
