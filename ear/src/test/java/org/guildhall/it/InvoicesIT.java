@@ -265,4 +265,31 @@ class InvoicesIT {
         JsonObject invoice = p.b().clerk().get(p.b().path("invoices")).json().getJsonArray("items").getJsonObject(0);
         assertEquals(List.of("X-1", "APPROVED", "840.00"), List.of(invoice.getString("invoiceNumber"), invoice.getString("status"), invoice.getString("total")));
     }
+
+    @Test
+    void anInvoiceWithoutAnOrderIsChargedWhereItSaysOnceABudgetHolderApprovesIt() {
+        Payables p = Payables.of(new Fixtures(base), "invnopo");
+        String invoices = p.b().path("invoices");
+        Api.Reply unplaced = p.b().clerk().post(invoices, """
+                {"supplier": %d, "invoiceNumber": "S-1", "invoiceDate": "2026-11-09", "receivedDate": "2026-11-10",
+                 "lines": [{"quantity": 1, "unitPrice": "100.00", "vat": "20", "account": "99999"}], "total": "120.00"}"""
+                .formatted(p.b().supplier()));
+        assertProblem(unplaced, 400);
+        assertEquals(List.of("lines[0].account", "lines[0].costCentre", "lines[0].description"), unplaced.json().getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList());
+
+        JsonObject invoice = p.b().clerk().post(invoices, """
+                {"supplier": %d, "invoiceNumber": "S-1", "invoiceDate": "2026-11-09", "receivedDate": "2026-11-10",
+                 "lines": [{"description": "Emergency plumber", "quantity": 1, "unitPrice": "100.00", "vat": "20", "account": "55200",
+                   "costCentre": "CC210"}], "total": "120.00"}""".formatted(p.b().supplier())).json();
+        assertEquals(List.of("NO_PURCHASE_ORDER: a purchase order, or a budget holder's approval / no order"), reasons(invoice));
+        String path = invoices + "/" + invoice.getJsonNumber("id");
+        Api.Reply clerk = p.clerk2().post(path + "/accept-variance", "{\"reason\": \"Urgent repair\"}");
+        assertProblem(clerk, 403);
+        assertTrue(clerk.json().getString("detail").contains("BUDGET_HOLDER"), clerk.toString());
+        JsonObject approved = p.b().holder().post(path + "/accept-variance", "{\"reason\": \"Urgent repair, agreed\"}").json();
+        assertEquals("APPROVED", approved.getString("status"), approved.toString());
+        // charged to IT in CC210: 100.00 actual against the 100,000.00 budget, nothing committed
+        assertEquals("0.00 99900.00", p.b().commitments());
+    }
 }

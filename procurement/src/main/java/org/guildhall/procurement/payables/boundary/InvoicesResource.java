@@ -66,7 +66,7 @@ public class InvoicesResource {
     public Response create(@Valid @NotNull InvoiceRequest request, @Context UriInfo uri) {
         List<Invoices.LineRequest> lines = request.lines() == null ? null : request.lines().stream()
                 .map(l -> l == null ? null : new Invoices.LineRequest(l.poLine(), l.description(), l.quantity(), Inputs.moneyOrNull(l.unitPrice()),
-                        l.vat())).toList();
+                        l.vat(), l.account(), l.costCentre())).toList();
         Invoices.Invoice received = invoices.receive(new Invoices.Request(request.supplier(), request.invoiceNumber(),
                 Inputs.dateOrNull(request.invoiceDate()), Inputs.dateOrNull(request.receivedDate()), request.purchaseOrder(), lines,
                 Inputs.moneyOrNull(request.total())));
@@ -165,7 +165,7 @@ public class InvoicesResource {
     }
 
     public record LineRequest(Integer poLine, @Size(max = 400) String description, BigDecimal quantity, @Amount String unitPrice,
-                              @Size(max = 6) String vat) {
+                              @Size(max = 6) String vat, @Size(max = 64) String account, @Size(max = 16) String costCentre) {
     }
 
     public record ReasonRequest(@Size(max = 1000) String reason) {

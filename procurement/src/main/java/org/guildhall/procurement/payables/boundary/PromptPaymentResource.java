@@ -40,10 +40,11 @@ public class PromptPaymentResource {
      * The payments compliance notice as a workbook, item by item in the order regulation 38(2) of the Procurement
      * Regulations 2024 lists them: the authority, the period, the days and shares of sums paid in it, the share of sums
      * payable in it not paid within it, and the approval statement, left for the officer responsible for finances to
-     * sign; then this product's further measures (5 days, within 30 days, interest owed).
+     * sign; then this product's further measures (5 days, within 30 days, interest owed). JSON stays the default: a
+     * caller who accepts anything gets the measure, never a workbook by chance.
      */
     @GET
-    @Produces(Workbooks.MEDIA_TYPE)
+    @Produces(Workbooks.MEDIA_TYPE + ";qs=0.9")
     public Response notice(@QueryParam("from") String from, @QueryParam("to") String to) {
         PromptPayment.Measure m = invoices.promptPayment(from == null ? null : Inputs.date("from", from), to == null ? null : Inputs.date("to", to));
         String authority = orders.buyer();

@@ -37,9 +37,11 @@ public class InvoiceBatch {
     public static final List<String> HEADERS = List.of("Supplier", "InvoiceNumber", "InvoiceDate", "ReceivedDate", "PurchaseOrder", "PoLine",
             "Quantity", "UnitPrice", "Vat", "Total");
     /** Where a field of an invoice request is on its rows. */
-    private static final Map<String, String> COLUMNS = Map.of("supplier", "Supplier", "invoiceNumber", "InvoiceNumber", "invoiceDate",
-            "InvoiceDate", "receivedDate", "ReceivedDate", "purchaseOrder", "PurchaseOrder", "total", "Total", "poLine", "PoLine",
-            "quantity", "Quantity", "unitPrice", "UnitPrice", "vat", "Vat");
+    private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("supplier", "Supplier"), Map.entry("invoiceNumber", "InvoiceNumber"),
+            Map.entry("invoiceDate", "InvoiceDate"), Map.entry("receivedDate", "ReceivedDate"), Map.entry("purchaseOrder", "PurchaseOrder"),
+            Map.entry("total", "Total"), Map.entry("poLine", "PoLine"), Map.entry("quantity", "Quantity"), Map.entry("unitPrice", "UnitPrice"),
+            Map.entry("vat", "Vat"), Map.entry("account", "PurchaseOrder"), Map.entry("costCentre", "PurchaseOrder"),
+            Map.entry("description", "PurchaseOrder"));
 
     @Inject
     Invoices invoices;

@@ -101,7 +101,12 @@ public class Invoices {
     @Inject
     Clock clock;
 
-    public record LineRequest(Integer orderLine, String description, BigDecimal quantity, Money unitPrice, String vat) {
+    public record LineRequest(Integer orderLine, String description, BigDecimal quantity, Money unitPrice, String vat, String account,
+                              String costCentre) {
+
+        public LineRequest(Integer orderLine, String description, BigDecimal quantity, Money unitPrice, String vat) {
+            this(orderLine, description, quantity, unitPrice, vat, null, null);
+        }
     }
 
     public record Request(Long supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate receivedDate, Long purchaseOrder,
@@ -139,9 +144,8 @@ public class Invoices {
         } else if (request.invoiceDate() != null && request.receivedDate().isBefore(request.invoiceDate())) {
             errors.add(new InvalidInput.Field("receivedDate", "The invoice cannot be received before its date"));
         }
-        if (request.purchaseOrder() == null) {
-            errors.add(new InvalidInput.Field("purchaseOrder", "Name the purchase order the invoice bills (invoices without one are not taken yet)"));
-        }
+        boolean ordered = request.purchaseOrder() != null;
+        java.util.Set<String> costCentres = ordered ? java.util.Set.of() : finance.existingCostCentres(requestedCostCentres(request.lines()));
         if (request.total() == null) {
             errors.add(new InvalidInput.Field("total", "Enter the invoice's total, VAT included, such as \"840.00\""));
         }
@@ -154,9 +158,24 @@ public class Invoices {
             LineRequest line = requested.get(i);
             String at = "lines[" + i + "].";
             int before = errors.size();
-            if (line == null || line.orderLine() == null || line.orderLine() < 1) {
+            if (line == null || (ordered && (line.orderLine() == null || line.orderLine() < 1))) {
                 errors.add(new InvalidInput.Field(at + "poLine", "Name the order line this bills, from 1"));
                 continue;
+            }
+            String account = null;
+            String costCentre = null;
+            if (!ordered) {
+                account = finance.expenseAccount(line.account()).orElse(null);
+                if (account == null) {
+                    errors.add(new InvalidInput.Field(at + "account", "An invoice without a purchase order names an expense account, by code or purpose"));
+                }
+                costCentre = line.costCentre() == null ? "" : line.costCentre().strip();
+                if (!costCentres.contains(costCentre)) {
+                    errors.add(new InvalidInput.Field(at + "costCentre", "Choose one of the organisation's cost centres"));
+                }
+                if (line.description() == null || line.description().isBlank()) {
+                    errors.add(new InvalidInput.Field(at + "description", "Describe what is invoiced: there is no order line to take it from"));
+                }
             }
             BigDecimal quantity = line.quantity();
             if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 3 || quantity.compareTo(new BigDecimal("999999999")) > 0) {
@@ -174,28 +193,29 @@ public class Invoices {
                 errors.add(new InvalidInput.Field(at + "description", "Keep the description to 200 characters"));
             }
             if (errors.size() == before) {
-                lines.add(new InvoiceLine(i + 1, line.orderLine(), description, quantity.stripTrailingZeros(), line.unitPrice(), rate));
+                lines.add(new InvoiceLine(i + 1, ordered ? line.orderLine() : null, description, quantity.stripTrailingZeros(), line.unitPrice(), rate,
+                        account, costCentre));
             }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput("The invoice has invalid fields.", errors);
         }
         Supplier supplier = suppliers.find(request.supplier());
-        PurchaseOrders.Order order = orders.hold(request.purchaseOrder());
-        if (order == null) {
+        PurchaseOrders.Order order = ordered ? orders.hold(request.purchaseOrder()) : null;
+        if (ordered && order == null) {
             throw new Absent("There is no purchase order " + request.purchaseOrder() + ".");
         }
-        if (!order.order().supplierId().equals(supplier.id())) {
+        if (ordered && !order.order().supplierId().equals(supplier.id())) {
             throw new RuleRefused("Order " + order.order().number() + " is to another supplier, not " + supplier.name() + ".");
         }
-        List<InvoiceLine> named = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        List<InvoiceLine> named = new ArrayList<>(ordered ? List.of() : lines);
+        for (int i = 0; ordered && i < lines.size(); i++) {
             InvoiceLine line = lines.get(i);
-            OrderLine ordered = order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElse(null);
-            if (ordered == null) {
+            OrderLine billed = order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElse(null);
+            if (billed == null) {
                 errors.add(new InvalidInput.Field("lines[" + i + "].poLine", "Order " + order.order().number() + " has lines 1 to " + order.lines().size()));
             } else {
-                named.add(line.description().isEmpty() ? new InvoiceLine(line.line(), line.orderLine(), ordered.description(), line.quantity(),
+                named.add(line.description().isEmpty() ? new InvoiceLine(line.line(), line.orderLine(), billed.description(), line.quantity(),
                         line.unitPrice(), line.vatRate()) : line);
             }
         }
@@ -213,7 +233,8 @@ public class Invoices {
         Money statedVat = request.total().minus(net);
         LocalDate received = request.receivedDate();
         SupplierInvoice invoice = new SupplierInvoice(supplier.id(), number, SupplierInvoice.key(number), request.invoiceDate(), received,
-                supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), order.order().id(), net, statedVat, me.username(),
+                supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), ordered ? order.order().id() : null, net, statedVat,
+                me.username(),
                 clock.instant());
         em.persist(invoice);
         em.flush();
@@ -260,14 +281,23 @@ public class Invoices {
         }
     }
 
+    private static java.util.Set<String> requestedCostCentres(List<LineRequest> lines) {
+        return lines == null ? java.util.Set.of() : lines.stream().filter(java.util.Objects::nonNull)
+                .map(l -> l.costCentre() == null ? "" : l.costCentre().strip()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Every reason {@code invoice} does not match now: its order's state, the three-way match, duplicates, new bank details. */
     private List<MatchReason> reasons(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
         List<MatchReason> reasons = new ArrayList<>();
-        PurchaseOrder.Status status = order.order().status();
-        if (status == PurchaseOrder.Status.CLOSED || status == PurchaseOrder.Status.CANCELLED) {
-            reasons.add(new MatchReason(MatchReason.ORDER_CLOSED, null, "an open order", order.order().number() + " " + status));
+        if (order == null) {
+            reasons.add(new MatchReason(MatchReason.NO_PURCHASE_ORDER, null, "a purchase order, or a budget holder's approval", "no order"));
+        } else {
+            PurchaseOrder.Status status = order.order().status();
+            if (status == PurchaseOrder.Status.CLOSED || status == PurchaseOrder.Status.CANCELLED) {
+                reasons.add(new MatchReason(MatchReason.ORDER_CLOSED, null, "an open order", order.order().number() + " " + status));
+            }
+            reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, policies.invoicePriceTolerance()));
         }
-        reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, policies.invoicePriceTolerance()));
         em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.id <> :id and i.status <> :rejected "
                         + "and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id", SupplierInvoice.class)
                 .setParameter("supplier", invoice.supplierId()).setParameter("id", invoice.id())
@@ -293,7 +323,9 @@ public class Invoices {
         invoice.matched(reasons);
         if (reasons.isEmpty()) {
             invoice.approve(post(invoice, order, lines), null, null);
-            orders.invoiced(order.order().id(), quantities(lines));
+            if (order != null) {
+                orders.invoiced(order.order().id(), quantities(lines));
+            }
         }
         em.flush();
     }
@@ -309,10 +341,10 @@ public class Invoices {
         String grni = account("GRNI", "goods received not invoiced");
         String vatRecoverable = account("VAT_RECOVERABLE", "VAT recoverable");
         String payables = account("TRADE_PAYABLES", "trade payables");
-        String reference = order.order().number() + " invoice " + invoice.invoiceNumber();
+        String reference = (order == null ? "" : order.order().number() + " ") + "invoice " + invoice.invoiceNumber();
         List<JournalDraft.Line> journal = new ArrayList<>();
         Money cleared = Money.ZERO;
-        for (InvoiceLine line : lines) {
+        for (InvoiceLine line : order == null ? List.<InvoiceLine>of() : lines) {
             OrderLine ordered = order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElseThrow();
             Money atOrder = ThreeWayMatch.atOrderPrice(ordered, line.quantity());
             cleared = cleared.plus(atOrder);
@@ -324,6 +356,11 @@ public class Invoices {
         }
         if (cleared.isPositive()) {
             journal.add(new JournalDraft.Line(grni, null, cleared, null, reference + ": goods received, now invoiced"));
+        }
+        if (order == null) {
+            for (InvoiceLine line : lines) {
+                journal.add(new JournalDraft.Line(line.account(), line.costCentre(), line.net(), null, reference + " line " + line.line()));
+            }
         }
         if (invoice.vat().isPositive()) {
             journal.add(new JournalDraft.Line(vatRecoverable, null, invoice.vat(), null, reference + ": VAT"));
@@ -350,7 +387,7 @@ public class Invoices {
 
     private void rematch(SupplierInvoice invoice, String action) {
         JsonObject before = withReasons(invoice);
-        PurchaseOrders.Order order = orders.hold(invoice.orderId());
+        PurchaseOrders.Order order = invoice.orderId() == null ? null : orders.hold(invoice.orderId());
         List<InvoiceLine> lines = read(invoice.id());
         settle(invoice, order, lines, reasons(invoice, order, lines));
         audit.record("SupplierInvoice", invoice.id().toString(), action, before, withReasons(invoice));
@@ -451,7 +488,7 @@ public class Invoices {
         if (invoice.enteredBy().equals(me.username())) {
             throw new NotPermitted("You entered this invoice, so someone else accepts its variance.");
         }
-        PurchaseOrders.Order order = orders.hold(invoice.orderId());
+        PurchaseOrders.Order order = invoice.orderId() == null ? null : orders.hold(invoice.orderId());
         List<InvoiceLine> lines = read(id);
         List<MatchReason> now = reasons(invoice, order, lines);
         List<String> unacceptable = now.stream().map(MatchReason::code).filter(c -> !MatchReason.ACCEPTABLE.contains(c)).distinct().toList();
@@ -462,14 +499,21 @@ public class Invoices {
         }
         Money variance = now.stream().anyMatch(r -> r.code().equals(MatchReason.PRICE_OVER_TOLERANCE))
                 ? ThreeWayMatch.variance(order.lines(), lines) : Money.ZERO;
-        TenantRole role = approvals.byAmount("invoiceVariances", variance, VARIANCE_TIERS);
+        TenantRole role = order == null
+                ? approvals.byAmount("requisitions", invoice.total(), List.of(new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER),
+                        new Approvals.Tier(null, TenantRole.FINANCE)))
+                : approvals.byAmount("invoiceVariances", variance, VARIANCE_TIERS);
         if (!me.holds(role)) {
-            throw new NotPermitted("A price variance of " + variance + " is accepted by someone with the role " + role + ".");
+            throw new NotPermitted(order == null ? "An invoice of " + invoice.total() + " without a purchase order is approved by someone with the role "
+                    + role + ", as a requisition of that amount would be." : "A price variance of " + variance + " is accepted by someone with the role "
+                    + role + ".");
         }
         JsonObject before = withReasons(invoice);
         invoice.matched(now);
         invoice.approve(post(invoice, order, lines), me.username(), why);
-        orders.invoiced(order.order().id(), quantities(lines));
+        if (order != null) {
+            orders.invoiced(order.order().id(), quantities(lines));
+        }
         em.flush();
         audit.record("SupplierInvoice", invoice.id().toString(), "ACCEPT_VARIANCE", before,
                 Json.createObjectBuilder(withReasons(invoice)).add("variance", variance.toString()).build());
@@ -532,8 +576,9 @@ public class Invoices {
 
     private void write(long invoiceId, List<InvoiceLine> lines) {
         try (PreparedStatement insert = session.connection().prepareStatement("""
-                insert into supplier_invoice_line (tenant_id, invoice_id, line_no, order_line, description, quantity, unit_price, vat_rate, net, vat)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert into supplier_invoice_line (tenant_id, invoice_id, line_no, order_line, description, quantity, unit_price, vat_rate, net, vat,
+                  account_code, cost_centre)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (InvoiceLine line : lines) {
                 insert.setString(1, session.current());
                 insert.setLong(2, invoiceId);
@@ -545,6 +590,8 @@ public class Invoices {
                 insert.setBigDecimal(8, line.vatRate());
                 insert.setBigDecimal(9, line.net().amount());
                 insert.setBigDecimal(10, line.vat().amount());
+                insert.setString(11, line.account());
+                insert.setString(12, line.costCentre());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -556,14 +603,14 @@ public class Invoices {
     private List<InvoiceLine> read(long invoiceId) {
         List<InvoiceLine> lines = new ArrayList<>();
         try (PreparedStatement query = session.connection().prepareStatement("select line_no, order_line, description, quantity, unit_price, "
-                + "vat_rate from supplier_invoice_line where tenant_id = ? and invoice_id = ? order by line_no")) {
+                + "vat_rate, account_code, cost_centre from supplier_invoice_line where tenant_id = ? and invoice_id = ? order by line_no")) {
             query.setString(1, session.current());
             query.setLong(2, invoiceId);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     int orderLine = row.getInt(2);
                     lines.add(new InvoiceLine(row.getInt(1), row.wasNull() ? null : orderLine, row.getString(3), row.getBigDecimal(4).stripTrailingZeros(),
-                            Money.of(row.getBigDecimal(5)), row.getBigDecimal(6)));
+                            Money.of(row.getBigDecimal(5)), row.getBigDecimal(6), row.getString(7), row.getString(8)));
                 }
             }
         } catch (SQLException e) {

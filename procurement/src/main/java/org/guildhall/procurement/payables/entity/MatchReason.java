@@ -17,11 +17,13 @@ public record MatchReason(String code, Integer line, String expected, String act
     public static final String SUSPECTED_DUPLICATE = "SUSPECTED_DUPLICATE";
     public static final String BANK_DETAILS_CHANGED = "BANK_DETAILS_CHANGED";
     public static final String ORDER_CLOSED = "ORDER_CLOSED";
+    /** An invoice without a purchase order: a budget holder approves it, by limit. */
+    public static final String NO_PURCHASE_ORDER = "NO_PURCHASE_ORDER";
 
     /** Reasons that go away by themselves once goods arrive: matching runs again after every receipt. */
     public static final Set<String> WAITING_FOR_GOODS = Set.of(QUANTITY_OVER_RECEIVED, NOT_RECEIVED);
     /** Reasons a person may accept, with a reason of their own, so that the invoice is approved. */
-    public static final Set<String> ACCEPTABLE = Set.of(PRICE_OVER_TOLERANCE, SUSPECTED_DUPLICATE, BANK_DETAILS_CHANGED);
+    public static final Set<String> ACCEPTABLE = Set.of(PRICE_OVER_TOLERANCE, SUSPECTED_DUPLICATE, BANK_DETAILS_CHANGED, NO_PURCHASE_ORDER);
 
     public JsonObject json() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("code", code);

@@ -60,10 +60,10 @@ public class PurchaseOrdersResource {
         return PurchasingViews.order(orders.find(id));
     }
 
-    /** The order as the supplier is sent it: {@code Accept: application/pdf}. */
+    /** The order as the supplier is sent it: {@code Accept: application/pdf} (JSON stays the default). */
     @GET
     @Path("{id}")
-    @Produces("application/pdf")
+    @Produces("application/pdf;qs=0.9")
     public Response pdf(@PathParam("id") long id) {
         PurchaseOrders.Order order = orders.find(id);
         return Response.ok(PurchaseOrderPdf.of(order, orders.buyer(), suppliers.find(order.order().supplierId())), "application/pdf")
