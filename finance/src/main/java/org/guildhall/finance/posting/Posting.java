@@ -40,6 +40,15 @@ public class Posting {
     }
 
     /**
+     * The code of the account the chart names for {@code purpose}; refused (422) when it names none, saying what
+     * {@code cannot} be done without it.
+     */
+    public String requireAccountFor(String purpose, String name, String cannot) {
+        return accountFor(purpose).orElseThrow(() -> new org.guildhall.platform.domain.RuleRefused("The chart of accounts has no account for "
+                + purpose + " (" + name + "), so " + cannot + ". Ask finance to add one."));
+    }
+
+    /**
      * The code of a postable expense account named by its code or by the purpose the chart gives it, as a buyer
      * may write either; empty when there is none.
      */

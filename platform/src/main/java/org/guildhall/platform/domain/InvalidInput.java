@@ -22,5 +22,8 @@ public final class InvalidInput extends DomainException {
 
     /** One bad field: {@code name} in the input's own naming. */
     public record Field(String name, String message) {
+
+        /** A field of a request's line, {@code lines[2].quantity}: the line's index, then the field's own name. */
+        public static final java.util.regex.Pattern IN_LINE = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)");
     }
 }

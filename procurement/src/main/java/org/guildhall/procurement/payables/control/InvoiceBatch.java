@@ -96,7 +96,7 @@ public class InvoiceBatch {
             }
             Long orderId = null;
             if (order != null) {
-                orderId = orders.idOf(order).orElse(null);
+                orderId = orders.numbered(order).map(o -> o.id()).orElse(null);
                 if (orderId == null) {
                     errors.add(new CellError(SHEET, first.number(), "PurchaseOrder", "There is no purchase order " + order));
                 }
@@ -110,7 +110,7 @@ public class InvoiceBatch {
                 em.clear();
             } catch (InvalidInput refused) {
                 for (InvalidInput.Field field : refused.fields()) {
-                    java.util.regex.Matcher line = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)").matcher(field.name());
+                    java.util.regex.Matcher line = InvalidInput.Field.IN_LINE.matcher(field.name());
                     Uploads.SheetRow at = line.matches() && Integer.parseInt(line.group(1)) < group.size() ? group.get(Integer.parseInt(line.group(1))) : first;
                     String column = COLUMNS.getOrDefault(line.matches() ? line.group(2) : field.name(), "InvoiceNumber");
                     if (errors.subList(before, errors.size()).stream().noneMatch(e -> e.row() == at.number() && e.column().equals(column))) {

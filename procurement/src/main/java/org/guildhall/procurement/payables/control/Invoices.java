@@ -87,6 +87,9 @@ public class Invoices {
     PurchasingPolicies policies;
 
     @Inject
+    Requisitions requisitions;
+
+    @Inject
     Posting finance;
 
     @Inject
@@ -256,9 +259,10 @@ public class Invoices {
      */
     public Invoice receiveUbl(byte[] xml) {
         UblInvoice.Read read = UblInvoice.read(xml);
-        Long orderId = orders.idOf(read.orderNumber()).orElseThrow(() -> new InvalidInput("The invoice document has invalid elements.",
+        PurchaseOrder quoted = orders.numbered(read.orderNumber()).orElseThrow(() -> new InvalidInput("The invoice document has invalid elements.",
                 List.of(new InvalidInput.Field("/Invoice/cac:OrderReference/cbc:ID", "There is no purchase order " + read.orderNumber()))));
-        Supplier supplier = suppliers.find(orders.find(orderId).order().supplierId());
+        long orderId = quoted.id();
+        Supplier supplier = suppliers.find(quoted.supplierId());
         String onFile = supplier.details().vatNumber();
         if (read.supplierVat() != null && onFile != null && !org.guildhall.procurement.supplier.entity.VatNumber.normalise(read.supplierVat())
                 .map(onFile::equals).orElse(false)) {
@@ -271,7 +275,7 @@ public class Invoices {
             return receive(new Request(supplier.id(), read.number(), read.issued(), today(), orderId, lines, read.payable()));
         } catch (InvalidInput refused) {
             throw new InvalidInput("The invoice document has invalid elements.", refused.fields().stream().map(f -> {
-                java.util.regex.Matcher line = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\.(\\w+)").matcher(f.name());
+                java.util.regex.Matcher line = InvalidInput.Field.IN_LINE.matcher(f.name());
                 if (line.matches()) {
                     return new InvalidInput.Field("/Invoice/cac:InvoiceLine[" + (Integer.parseInt(line.group(1)) + 1) + "]/"
                             + UBL_PATHS.getOrDefault(line.group(2), line.group(2)), f.message());
@@ -338,9 +342,9 @@ public class Invoices {
 
     /** DR GRNI at the order's price, the difference to each line's expense account, DR VAT recoverable, CR trade payables. */
     private long post(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
-        String grni = account("GRNI", "goods received not invoiced");
-        String vatRecoverable = account("VAT_RECOVERABLE", "VAT recoverable");
-        String payables = account("TRADE_PAYABLES", "trade payables");
+        String grni = finance.requireAccountFor("GRNI", "goods received not invoiced", "the invoice cannot be posted");
+        String vatRecoverable = finance.requireAccountFor("VAT_RECOVERABLE", "VAT recoverable", "the invoice cannot be posted");
+        String payables = finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the invoice cannot be posted");
         String reference = (order == null ? "" : order.order().number() + " ") + "invoice " + invoice.invoiceNumber();
         List<JournalDraft.Line> journal = new ArrayList<>();
         Money cleared = Money.ZERO;
@@ -370,10 +374,6 @@ public class Invoices {
                 "INV-" + invoice.id(), journal)).journalId();
     }
 
-    private String account(String purpose, String name) {
-        return finance.accountFor(purpose).orElseThrow(() -> new RuleRefused("The chart of accounts has no account for " + purpose + " ("
-                + name + "), so the invoice cannot be posted. Ask finance to add one."));
-    }
 
     /** Goods arrived: every invoice of the order waiting in the queue is matched again, oldest first. */
     void goodsReceived(@Observes GoodsReceived received) {
@@ -499,10 +499,7 @@ public class Invoices {
         }
         Money variance = now.stream().anyMatch(r -> r.code().equals(MatchReason.PRICE_OVER_TOLERANCE))
                 ? ThreeWayMatch.variance(order.lines(), lines) : Money.ZERO;
-        TenantRole role = order == null
-                ? approvals.byAmount("requisitions", invoice.total(), List.of(new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER),
-                        new Approvals.Tier(null, TenantRole.FINANCE)))
-                : approvals.byAmount("invoiceVariances", variance, VARIANCE_TIERS);
+        TenantRole role = order == null ? requisitions.approverFor(invoice.total()) : approvals.byAmount("invoiceVariances", variance, VARIANCE_TIERS);
         if (!me.holds(role)) {
             throw new NotPermitted(order == null ? "An invoice of " + invoice.total() + " without a purchase order is approved by someone with the role "
                     + role + ", as a requisition of that amount would be." : "A price variance of " + variance + " is accepted by someone with the role "

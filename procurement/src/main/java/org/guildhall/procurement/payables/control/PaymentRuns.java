@@ -270,8 +270,8 @@ public class PaymentRuns {
                 throw new RuleRefused("Payment run " + id + " has nothing left to pay: every invoice it took has been held or rejected since.");
             }
             int count = payees.stream().mapToInt(p -> p.invoiceNumbers().size()).sum();
-            String payables = account("TRADE_PAYABLES", "trade payables");
-            String bank = account("BANK", "the bank");
+            String payables = finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the run cannot be posted");
+            String bank = finance.requireAccountFor("BANK", "the bank", "the run cannot be posted");
             long journal = finance.post(SOURCE, Long.toString(id), new JournalDraft(run.payDate(), "Payment run " + id, "PR-" + id, List.of(
                     new JournalDraft.Line(payables, null, total, null, "Payment run " + id + ": " + count + " invoices"),
                     new JournalDraft.Line(bank, null, null, total, "Payment run " + id)))).journalId();
@@ -293,10 +293,6 @@ public class PaymentRuns {
         return run;
     }
 
-    private String account(String purpose, String name) {
-        return finance.accountFor(purpose).orElseThrow(() -> new RuleRefused("The chart of accounts has no account for " + purpose + " ("
-                + name + "), so the run cannot be posted. Ask finance to add one."));
-    }
 
     /**
      * Writes the approved run's BACS Standard 18 file: one credit a supplier, from the SUPPLIERS payment account, to be

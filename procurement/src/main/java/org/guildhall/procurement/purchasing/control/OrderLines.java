@@ -3,11 +3,14 @@ package org.guildhall.procurement.purchasing.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.procurement.purchasing.entity.OrderLine;
@@ -51,18 +54,29 @@ public class OrderLines {
     }
 
     List<OrderLine> read(String table, long owner) {
+        return readAll(table, List.of(owner)).getOrDefault(owner, List.of());
+    }
+
+    /** The lines of each of {@code owners}, in one statement; every owner is a key, with no lines if it has none. */
+    Map<Long, List<OrderLine>> readAll(String table, List<Long> owners) {
         boolean order = table.equals(ORDER);
-        List<OrderLine> lines = new ArrayList<>();
-        try (PreparedStatement query = session.connection().prepareStatement("select line_no, description, quantity, unit_price, vat_rate, "
-                + "account_code, cost_centre" + (order ? ", received, invoiced" : "") + " from " + table + " where tenant_id = ? and "
-                + (order ? "order_id" : "requisition_id") + " = ? order by line_no")) {
+        String ownerColumn = order ? "order_id" : "requisition_id";
+        Map<Long, List<OrderLine>> lines = new LinkedHashMap<>();
+        owners.forEach(owner -> lines.put(owner, new ArrayList<>()));
+        if (owners.isEmpty()) {
+            return lines;
+        }
+        Connection connection = session.connection();
+        try (PreparedStatement query = connection.prepareStatement("select " + ownerColumn + ", line_no, description, quantity, unit_price, "
+                + "vat_rate, account_code, cost_centre" + (order ? ", received, invoiced" : "") + " from " + table + " where tenant_id = ? and "
+                + ownerColumn + " = any (?) order by " + ownerColumn + ", line_no")) {
             query.setString(1, session.current());
-            query.setLong(2, owner);
+            query.setArray(2, connection.createArrayOf("bigint", owners.toArray()));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    lines.add(new OrderLine(row.getInt(1), row.getString(2), row.getBigDecimal(3).stripTrailingZeros(), Money.of(row.getBigDecimal(4)),
-                            row.getBigDecimal(5), row.getString(6), row.getString(7), order ? row.getBigDecimal(8) : BigDecimal.ZERO,
-                            order ? row.getBigDecimal(9) : BigDecimal.ZERO));
+                    lines.get(row.getLong(1)).add(new OrderLine(row.getInt(2), row.getString(3), row.getBigDecimal(4).stripTrailingZeros(),
+                            Money.of(row.getBigDecimal(5)), row.getBigDecimal(6), row.getString(7), row.getString(8),
+                            order ? row.getBigDecimal(9) : BigDecimal.ZERO, order ? row.getBigDecimal(10) : BigDecimal.ZERO));
                 }
             }
         } catch (SQLException e) {

@@ -90,9 +90,9 @@ public class PurchaseOrders {
         return order == null ? null : new Order(order, lines.read(OrderLines.ORDER, id));
     }
 
-    /** The id of the order numbered {@code number} (such as PO-2026-000123), if there is one. */
-    public java.util.Optional<Long> idOf(String number) {
-        return em.createQuery("select o.id from PurchaseOrder o where o.number = :number", Long.class).setParameter("number", number)
+    /** The order numbered {@code number} (such as PO-2026-000123), if there is one; without its lines. */
+    public java.util.Optional<PurchaseOrder> numbered(String number) {
+        return em.createQuery("select o from PurchaseOrder o where o.number = :number", PurchaseOrder.class).setParameter("number", number)
                 .getResultStream().findFirst();
     }
 

@@ -126,8 +126,7 @@ public class Receipts {
                         order.number() + " line " + line.line() + ": " + shortened(line.description())));
             }
         }
-        String grni = finance.accountFor("GRNI").orElseThrow(() -> new RuleRefused(
-                "The chart of accounts has no account for GRNI (goods received not invoiced), so the receipt cannot be accrued. Ask finance to add one."));
+        String grni = finance.requireAccountFor("GRNI", "goods received not invoiced", "the receipt cannot be accrued");
         Connection connection = session.connection();
         try {
             long id;

@@ -232,23 +232,33 @@ public class Requisitions {
      * their role's limit, and over budget only for the cost centre's budget holder.
      */
     public List<Raised> queue(int most) {
-        List<Raised> queue = new ArrayList<>();
         List<Requisition> submitted = em.createQuery("select r from Requisition r where r.status = :status and r.requester <> :me order by r.id",
-                Requisition.class).setParameter("status", Requisition.Status.SUBMITTED).setParameter("me", me.username()).setMaxResults(500).getResultList();
+                Requisition.class).setParameter("status", Requisition.Status.SUBMITTED).setParameter("me", me.username()).setMaxResults(500)
+                .getResultStream().filter(r -> me.holds(approverFor(r.total()))).toList();
+        // every candidate's lines in one read, and each fiscal year's budgets in one more: never a query per requisition
+        Map<Long, List<OrderLine>> found = lines.readAll(OrderLines.REQUISITION, submitted.stream().map(Requisition::id).toList());
+        Map<Integer, Map<Commitments.Key, Commitments.Funds>> funds = new java.util.HashMap<>();
+        submitted.stream().collect(java.util.stream.Collectors.groupingBy(Requisition::fiscalYear)).forEach((year, ofYear) -> funds.put(year,
+                commitments.funds(year, ofYear.stream().flatMap(r -> found.get(r.id()).stream())
+                        .map(l -> new Commitments.Key(l.costCentre(), l.account())).collect(java.util.stream.Collectors.toSet()))));
+        List<Raised> queue = new ArrayList<>();
         for (Requisition requisition : submitted) {
-            if (queue.size() == most) {
-                break;
-            }
-            if (!me.holds(approverFor(requisition.total()))) {
-                continue;
-            }
-            List<OrderLine> found = lines.read(OrderLines.REQUISITION, requisition.id());
-            Budget budget = budget(requisition.fiscalYear(), found);
+            List<OrderLine> its = found.get(requisition.id());
+            Budget budget = budget(its, true, funds.get(requisition.fiscalYear()));
             if (refusal(requisition, budget) == null) {
-                queue.add(new Raised(requisition, found, budget, null));
+                queue.add(new Raised(requisition, its, budget, null));
+                if (queue.size() == most) {
+                    break;
+                }
             }
         }
         return queue;
+    }
+
+    /** Whether the caller sees requisition {@code id} (their own, or any for those who oversee buying), without reading it whole. */
+    public boolean visible(long id) {
+        Requisition requisition = em.find(Requisition.class, id);
+        return requisition != null && visible(requisition);
     }
 
     /** Whether the caller may decide {@code raised} now. */
@@ -293,11 +303,16 @@ public class Requisitions {
     }
 
     private Budget budget(int fiscalYear, List<OrderLine> lines, boolean toCome) {
+        return budget(lines, toCome, commitments.funds(fiscalYear, lines.stream().map(l -> new Commitments.Key(l.costCentre(), l.account()))
+                .collect(java.util.stream.Collectors.toSet())));
+    }
+
+    /** The budget answer for {@code lines} from {@code all}, the funds already read for (at least) their keys. */
+    private static Budget budget(List<OrderLine> lines, boolean toCome, Map<Commitments.Key, Commitments.Funds> all) {
         Map<Commitments.Key, Money> byKey = new LinkedHashMap<>();
         for (OrderLine line : lines) {
             byKey.merge(new Commitments.Key(line.costCentre(), line.account()), line.net(), Money::plus);
         }
-        Map<Commitments.Key, Commitments.Funds> all = commitments.funds(fiscalYear, byKey.keySet());
         List<Funds> funds = new ArrayList<>();
         Funds tightest = null;
         for (Map.Entry<Commitments.Key, Money> entry : byKey.entrySet()) {
@@ -312,8 +327,8 @@ public class Requisitions {
         return new Budget(tightest.available(), tightest.afterThis(), tightest.afterThis().amount().signum() < 0, funds);
     }
 
-    /** The role the {@code requisitions} tiers of the approval limits give an amount. */
-    TenantRole approverFor(Money total) {
+    /** The role the {@code requisitions} tiers of the approval limits give an amount (an invoice without an order's too). */
+    public TenantRole approverFor(Money total) {
         return approvals.byAmount("requisitions", total, List.of(new Approvals.Tier("10000.00", TenantRole.BUDGET_HOLDER),
                 new Approvals.Tier(null, TenantRole.FINANCE)));
     }

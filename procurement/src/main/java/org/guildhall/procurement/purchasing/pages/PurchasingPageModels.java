@@ -281,12 +281,8 @@ public class PurchasingPageModels {
     /** The order, if the caller reads every order or raised its requisition; otherwise there is none for them. */
     private PurchaseOrders.Order visibleOrder(long id) {
         PurchaseOrders.Order order = orders.find(id);
-        if (!readsOrders()) {
-            try {
-                requisitions.find(order.order().requisitionId());
-            } catch (Absent notTheirs) {
-                throw new Absent("There is no purchase order " + id + ".");
-            }
+        if (!readsOrders() && !requisitions.visible(order.order().requisitionId())) {
+            throw new Absent("There is no purchase order " + id + ".");
         }
         return order;
     }
@@ -382,7 +378,7 @@ public class PurchasingPageModels {
             receipts.record(id, date, requested);
         } catch (InvalidInput refused) {
             throw new FormRefused(refused.fields().stream().map(f -> {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)\\]\\..*").matcher(f.name());
+                java.util.regex.Matcher m = InvalidInput.Field.IN_LINE.matcher(f.name());
                 if (m.matches() && lineAt.containsKey(Integer.parseInt(m.group(1)))) {
                     int line = lineAt.get(Integer.parseInt(m.group(1)));
                     return new FieldError("received-" + line, "Line " + line + ": " + f.message());
