@@ -35,11 +35,7 @@ class PaymentRunsIT {
         Api both = fixtures.userIn(t, "both-" + t, "AP_CLERK", "AP_APPROVER");
         Api approver = fixtures.userIn(t, "approver-" + t, "AP_APPROVER");
         Api approver2 = fixtures.userIn(t, "approver2-" + t, "AP_APPROVER");
-        assertEquals(200, both.send("PUT", b.path("suppliers/" + b.supplier() + "/bank-account"), """
-                {"sortCode": "30-94-30", "accountNumber": "31926819", "accountName": "BYTE LTD",
-                 "verification": {"method": "CALL_BACK", "contact": "sales@byte.example", "note": "Emailed the address on file; they confirmed"}}""",
-                "application/json").status());
-        assertEquals(200, p.clerk2().post(b.path("suppliers/" + b.supplier() + "/bank-account/confirm"), null).status());
+        bankDetails(b, both, p.clerk2());
 
         long first = p.order(2);
         p.receive(first, 2);
@@ -145,6 +141,103 @@ class PaymentRunsIT {
                         credit.reference(), credit.name()));
         PayrollBacsIT.Payment contra = PayrollBacsIT.Payment.of(lines.get(5));
         assertEquals(List.of("17", "84000"), List.of(contra.code(), String.valueOf(contra.pence())));
+    }
+
+    @Test
+    void creditNotesAreNettedNeverPayingBelowNothingAndEachSupplierPaidIsEmailedItsRemittance() throws Exception {
+        Fixtures fixtures = new Fixtures(base);
+        InvoicesIT.Payables p = InvoicesIT.Payables.of(fixtures, "credit");
+        PurchasingIT.Buyers b = p.b();
+        String t = b.tenant();
+        Api approver = fixtures.userIn(t, "approver-" + t, "AP_APPROVER");
+        bankDetails(b, b.clerk(), p.clerk2());
+        long order = p.order(3);
+        p.receive(order, 3);
+        long a1 = approve(p, p.entered(order, "A-1", 2, "350.00", "840.00"));
+        long a2 = approve(p, p.entered(order, "A-2", 1, "350.00", "420.00"));
+
+        Api.Reply cn1 = b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "CN-1", "100.00", "120.00"));
+        assertEquals(201, cn1.status(), cn1.toString());
+        assertEquals(List.of("CREDIT_NOTE", "APPROVED", String.valueOf(a1), "2026-11-12"), List.of(cn1.json().getString("type"),
+                cn1.json().getString("status"), cn1.json().get("credits").toString(), cn1.json().getString("dueDate")), "approved as it arrives");
+        assertEquals("120.00 1260.00", p.trialBalanceLine("21000"), "DR trade payables by the credit note, CR by the two invoices");
+        // refusals: more than is left of A-1 (840.00 less 120.00), the same number again, no invoice named, a credit note named, a bad type
+        Api.Reply tooMuch = b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "CN-2", "600.10", "720.12"));
+        assertProblem(tooMuch, 422);
+        assertTrue(tooMuch.json().getString("detail").contains("less 120.00 already credited, is 720.00"), tooMuch.toString());
+        assertProblem(b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "cn 1", "1.00", "1.20")), 409);
+        assertProblem(b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "CN-3", "1.00", "1.20").replace("\"credits\"", "\"creditz\"")), 400);
+        long cn1Id = cn1.json().getJsonNumber("id").longValue();
+        assertProblem(b.clerk().post(b.path("invoices"), creditNote(cn1Id, b.supplier(), "CN-3", "1.00", "1.20")), 400);
+        assertProblem(b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "CN-3", "1.00", "1.20").replace("CREDIT_NOTE", "REFUND")), 400);
+        long cn2 = b.clerk().post(b.path("invoices"), creditNote(a1, b.supplier(), "CN-2", "500.00", "600.00")).json().getJsonNumber("id").longValue();
+
+        // A-1 on hold: the run owes 420.00 (A-2), takes CN-1 (120.00) and carries CN-2 (600.00), which would make it negative
+        assertEquals("ON_HOLD", p.clerk2().post(b.path("invoices/" + a1 + "/hold"), "{\"reason\": \"Query on delivery\"}").json().getString("status"));
+        Api.Reply proposed = b.clerk().post(b.path("payment-runs"), "{\"payDate\": \"2026-12-10\"}");
+        assertEquals(201, proposed.status(), proposed.toString());
+        assertEquals("2 300.00", proposed.json().getInt("invoices") + " " + proposed.json().getString("total"));
+        assertEquals(List.of("A-1 On hold: Query on delivery", "CN-2 Credit note carried to a later run: the supplier is owed 300.00 in this one, "
+                + "less than its 600.00"), proposed.json().getJsonArray("leftOut").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getString("invoiceNumber") + " " + l.getString("reason")).sorted().toList());
+        long run = proposed.json().getJsonNumber("id").longValue();
+        JsonObject approved = approver.post(b.path("payment-runs/" + run + "/approve"), null).json();
+        assertEquals("APPROVED", approved.getString("status"), approved.toString());
+        JsonObject payee = approved.getJsonArray("payees").getJsonObject(0);
+        assertEquals("300.00 [\"A-2\",\"CN-1\"]", payee.getString("amount") + " " + payee.getJsonArray("invoices"));
+        assertEquals(List.of("PAID", "PAID", "APPROVED"), java.util.stream.LongStream.of(a2, cn1Id, cn2)
+                .mapToObj(id -> b.clerk().get(b.path("invoices/" + id)).json().getString("status")).toList());
+        JsonObject tb = b.finance().get(b.path("trial-balance?fiscalYear=2026&period=9")).json();
+        assertEquals("300.00 300.00", LedgerIT.line(tb, "21000", "debit") + " " + LedgerIT.line(tb, "14000", "credit"), tb.toString());
+
+        // the remittance advice arrives by email (SMTP is set for these tests), the PDF listing the credit note
+        String subject = ": payment run " + run;
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> TestMailServer.messagesTo("sales@byte.example").stream()
+                .anyMatch(m -> subjectOf(m).endsWith(subject)));
+        jakarta.mail.internet.MimeMessage mail = TestMailServer.messagesTo("sales@byte.example").stream().filter(m -> subjectOf(m).endsWith(subject))
+                .findFirst().orElseThrow();
+        assertTrue(subjectOf(mail).contains(t), subjectOf(mail));
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        assertEquals("remittance-run-" + run + "-supplier-" + b.supplier() + ".pdf", parts.getBodyPart(1).getFileName());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String expected : List.of("We are paying you £300.00 by BACS on 10 December 2026", "A-2 9 November 2026 £420.00",
+                    "CN-1 12 November 2026 -£120.00", "Total £300.00")) {
+                assertTrue(text.contains(expected), "'" + expected + "' in\n" + text);
+            }
+        }
+
+        // a run whose only invoice is held after it was proposed: the credit note no longer fits, so nothing is left to pay
+        assertEquals("APPROVED", p.clerk2().post(b.path("invoices/" + a1 + "/release"), null).json().getString("status"));
+        Api.Reply second = b.clerk().post(b.path("payment-runs"), "{\"payDate\": \"2026-12-11\"}");
+        assertEquals("2 240.00", second.json().getInt("invoices") + " " + second.json().getString("total"), second.toString());
+        assertEquals("ON_HOLD", p.clerk2().post(b.path("invoices/" + a1 + "/hold"), "{\"reason\": \"Query again\"}").json().getString("status"));
+        assertProblem(approver.post(b.path("payment-runs/" + second.json().getJsonNumber("id") + "/approve"), null), 422);
+        assertEquals("APPROVED", b.clerk().get(b.path("invoices/" + cn2)).json().getString("status"));
+    }
+
+    /** Byte Ltd's bank details, changed by {@code changer} and confirmed by {@code confirmer}. */
+    private static void bankDetails(PurchasingIT.Buyers b, Api changer, Api confirmer) {
+        assertEquals(200, changer.send("PUT", b.path("suppliers/" + b.supplier() + "/bank-account"), """
+                {"sortCode": "30-94-30", "accountNumber": "31926819", "accountName": "BYTE LTD",
+                 "verification": {"method": "CALL_BACK", "contact": "sales@byte.example", "note": "Emailed the address on file; they confirmed"}}""",
+                "application/json").status());
+        assertEquals(200, confirmer.post(b.path("suppliers/" + b.supplier() + "/bank-account/confirm"), null).status());
+    }
+
+    private static String creditNote(long credits, long supplier, String number, String unitPrice, String total) {
+        return """
+                {"type": "CREDIT_NOTE", "credits": %d, "supplier": %d, "invoiceNumber": "%s", "invoiceDate": "2026-11-12", "receivedDate": "2026-11-12",
+                 "lines": [{"poLine": 1, "quantity": 1, "unitPrice": "%s", "vat": "20"}], "total": "%s"}""".formatted(credits, supplier, number,
+                unitPrice, total);
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Accepts the new-bank-details exception of an invoice (entered by the first clerk) as the second; answers its id. */

@@ -9,7 +9,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -20,7 +26,7 @@ import org.guildhall.platform.notice.Notice;
 /**
  * Email through the SMTP server named by {@code guildhall.smtp.host} ({@code GUILDHALL_SMTP_HOST}), with optional port,
  * user, password, STARTTLS and sender. Sent off the request thread after commit; a failure is logged, never undoes the
- * change, and the notice stays in the in-app list.
+ * change, and the notice stays in the in-app list (a remittance advice stays downloadable).
  */
 @ApplicationScoped
 public class Mailer {
@@ -58,15 +64,40 @@ public class Mailer {
     @Resource
     ManagedExecutorService executor;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** A file sent with a message, such as a remittance advice. */
+    public record Attachment(String filename, String mediaType, byte[] content) {
+    }
+
     public boolean configured() {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    public void sendLater(String to, Notice notice) {
-        executor.execute(() -> send(to, notice));
+    /** Sends {@code notice} to {@code to} once the current transaction commits, and never if it rolls back. */
+    public void sendAfterCommit(String to, Notice notice) {
+        String link = notice.link() == null ? "" : "\n\n" + baseUrl.orElse("") + notice.link();
+        sendAfterCommit(to, notice.subject(), notice.text() + link, null);
     }
 
-    void send(String to, Notice notice) {
+    /** Sends a message, with {@code attachment} when not null, once the current transaction commits. */
+    public void sendAfterCommit(String to, String subject, String text, Attachment attachment) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> send(to, subject, text, attachment));
+                }
+            }
+        });
+    }
+
+    void send(String to, String subject, String text, Attachment attachment) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.orElseThrow());
         properties.put("mail.smtp.port", Integer.toString(port));
@@ -79,16 +110,24 @@ public class Mailer {
             MimeMessage message = new MimeMessage(Session.getInstance(properties));
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(notice.subject(), "UTF-8");
-            String link = notice.link() == null ? "" : "\n\n" + baseUrl.orElse("") + notice.link();
-            message.setText(notice.text() + link + "\n\nGuildhall", "UTF-8");
+            message.setSubject(subject, "UTF-8");
+            if (attachment == null) {
+                message.setText(text + "\n\nGuildhall", "UTF-8");
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text + "\n\nGuildhall", "UTF-8");
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new jakarta.activation.DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                file.setFileName(attachment.filename());
+                message.setContent(new MimeMultipart(body, file));
+            }
             if (user.isPresent()) {
                 Transport.send(message, user.get(), password.orElse(""));
             } else {
                 Transport.send(message);
             }
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "could not email a notification: " + e.getMessage());
+            LOG.log(Level.WARNING, "could not email \"" + subject + "\": " + e.getMessage());
         }
     }
 }

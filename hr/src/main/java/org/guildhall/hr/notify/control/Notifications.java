@@ -1,14 +1,10 @@
 package org.guildhall.hr.notify.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -29,9 +25,6 @@ public class Notifications {
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
-
     @Inject
     Mailer mailer;
 
@@ -48,19 +41,7 @@ public class Notifications {
         }
         em.persist(new Notification(notice.recipient(), notice.subject(), notice.text(), notice.link(), clock.instant()));
         if (mailer.configured()) {
-            String address = recipient.details().email();
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        mailer.sendLater(address, notice);
-                    }
-                }
-            });
+            mailer.sendAfterCommit(recipient.details().email(), notice);
         }
     }
 

@@ -38,7 +38,8 @@ import org.guildhall.procurement.payables.entity.SupplierInvoice;
 /**
  * Supplier invoices: AP_CLERK enters them, {@code {supplier, invoiceNumber, invoiceDate, receivedDate, purchaseOrder,
  * lines: [{poLine, description?, quantity, unitPrice, vat?}], total}}, and they are matched at once: APPROVED (posted)
- * or an EXCEPTION with its reasons. AP_CLERK and BUDGET_HOLDER (by limit) resolve exceptions.
+ * or an EXCEPTION with its reasons. A credit note is the same with {@code type: "CREDIT_NOTE", credits: invoiceId} and
+ * no purchase order (it takes the credited invoice's); it is approved as it arrives, to be netted in the next payment run. AP_CLERK and BUDGET_HOLDER (by limit) resolve exceptions.
  */
 @Path("tenants/{tenant}/invoices")
 @RequestScoped
@@ -69,7 +70,7 @@ public class InvoicesResource {
                         l.vat(), l.account(), l.costCentre())).toList();
         Invoices.Invoice received = invoices.receive(new Invoices.Request(request.supplier(), request.invoiceNumber(),
                 Inputs.dateOrNull(request.invoiceDate()), Inputs.dateOrNull(request.receivedDate()), request.purchaseOrder(), lines,
-                Inputs.moneyOrNull(request.total())));
+                Inputs.moneyOrNull(request.total()), request.type(), request.credits()));
         return Response.created(uri.getAbsolutePathBuilder().path(received.invoice().id().toString()).build()).entity(view(received)).build();
     }
 
@@ -161,7 +162,8 @@ public class InvoicesResource {
     }
 
     public record InvoiceRequest(Long supplier, @Size(max = 100) String invoiceNumber, @IsoDate String invoiceDate, @IsoDate String receivedDate,
-                                 Long purchaseOrder, @Valid @Size(max = 400) List<@Valid LineRequest> lines, @Amount String total) {
+                                 Long purchaseOrder, @Valid @Size(max = 400) List<@Valid LineRequest> lines, @Amount String total,
+                                 @Size(max = 16) String type, Long credits) {
     }
 
     public record LineRequest(Integer poLine, @Size(max = 400) String description, BigDecimal quantity, @Amount String unitPrice,

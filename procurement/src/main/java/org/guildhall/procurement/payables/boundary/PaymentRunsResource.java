@@ -30,7 +30,10 @@ import org.guildhall.platform.web.PageRequest;
 import org.guildhall.procurement.payables.control.PaymentRuns;
 import org.guildhall.procurement.payables.entity.PaymentRun;
 
-/** Payment runs: proposed by AP_CLERK {@code {payDate}}, approved by AP_APPROVER, and paid by their BACS file. */
+/**
+ * Payment runs: proposed by AP_CLERK {@code {payDate}}, approved by AP_APPROVER, and paid by their BACS file; each
+ * supplier paid gets a remittance advice, to download as a PDF or, where SMTP is set, by email.
+ */
 @Path("tenants/{tenant}/payment-runs")
 @RequestScoped
 @Transactional
@@ -50,6 +53,9 @@ public class PaymentRunsResource {
 
     @Inject
     org.guildhall.procurement.purchasing.control.PurchaseOrders orders;
+
+    @Inject
+    org.guildhall.hr.notify.control.Mailer mailer;
 
     @GET
     public PageRequest.Page<JsonObject> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -80,7 +86,33 @@ public class PaymentRunsResource {
     @Path("{id}/approve")
     @Allowed(tenant = TenantRole.AP_APPROVER)
     public JsonObject approve(@PathParam("id") long id) {
-        return view(runs.approve(id));
+        PaymentRun run = runs.approve(id);
+        if (mailer.configured()) {
+            emailRemittances(run);
+        }
+        return view(run);
+    }
+
+    /** Each supplier the run pays gets its remittance advice by email once the approval commits; it stays downloadable. */
+    private void emailRemittances(PaymentRun run) {
+        String payer = orders.buyer();
+        for (PaymentRuns.Payee payee : runs.payees(run.id())) {
+            var supplier = suppliers.find(payee.supplier());
+            byte[] pdf = remittance(run, payer, supplier, runs.remitted(run.id(), supplier.id()));
+            mailer.sendAfterCommit(supplier.details().email(), "Remittance advice from " + payer + ": payment run " + run.id(),
+                    "Payment run " + run.id() + " of " + payer + " settles " + payee.invoiceNumbers().size() + " of your invoices and credit notes, "
+                            + "paying " + payee.amount() + " on " + run.payDate() + ". The remittance advice is attached.",
+                    new org.guildhall.hr.notify.control.Mailer.Attachment(filename(run.id(), supplier.id()), "application/pdf", pdf));
+        }
+    }
+
+    private byte[] remittance(PaymentRun run, String payer, org.guildhall.procurement.supplier.entity.Supplier supplier,
+                              List<PaymentRuns.Remitted> remitted) {
+        return RemittancePdf.of(run, payer, supplier, bankDetails.find(supplier.id()).account().lastDigits(), remitted);
+    }
+
+    private static String filename(long run, long supplier) {
+        return "remittance-run-" + run + "-supplier-" + supplier + ".pdf";
     }
 
     /** The approved run's BACS Standard 18 credit file, one credit a supplier. */
@@ -100,11 +132,9 @@ public class PaymentRunsResource {
     @Path("{id}/remittances/{supplier}")
     @Produces("application/pdf")
     public Response remittance(@PathParam("id") long id, @PathParam("supplier") long supplier) {
-        List<PaymentRuns.Remitted> invoices = runs.remitted(id, supplier);
-        byte[] pdf = RemittancePdf.of(runs.find(id), orders.buyer(), suppliers.find(supplier), bankDetails.find(supplier).account().lastDigits(),
-                invoices);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"remittance-run-" + id + "-supplier-" + supplier + ".pdf\"").build();
+        List<PaymentRuns.Remitted> remitted = runs.remitted(id, supplier);
+        byte[] pdf = remittance(runs.find(id), orders.buyer(), suppliers.find(supplier), remitted);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + filename(id, supplier) + "\"").build();
     }
 
     private JsonObject view(PaymentRun run) {

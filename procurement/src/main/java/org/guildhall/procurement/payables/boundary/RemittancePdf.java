@@ -26,15 +26,19 @@ final class RemittancePdf {
         pdf.heading("Remittance advice", 1);
         pdf.paragraph("From " + payer + " to " + supplier.name() + ".");
         Money total = invoices.stream().map(PaymentRuns.Remitted::amount).reduce(Money.ZERO, Money::plus);
-        pdf.paragraph("We are paying you " + pounds(total) + " by BACS on " + DAY.format(run.payDate()) + ", into your account ending "
-                + accountEnding + ", with the reference REMITTANCE PR" + run.id() + ".");
-        pdf.heading("The invoices this pays", 2);
+        if (total.isPositive()) {
+            pdf.paragraph("We are paying you " + pounds(total) + " by BACS on " + DAY.format(run.payDate()) + ", into your account ending "
+                    + accountEnding + ", with the reference REMITTANCE PR" + run.id() + ".");
+        } else {
+            pdf.paragraph("Your credit notes settle these invoices in full as of " + DAY.format(run.payDate()) + ", so nothing is paid by BACS.");
+        }
+        pdf.heading("The invoices this pays, less your credit notes", 2);
         List<TaggedPdf.Row> rows = new ArrayList<>();
         for (PaymentRuns.Remitted invoice : invoices) {
             rows.add(TaggedPdf.Row.of(invoice.invoiceNumber(), DAY.format(invoice.invoiceDate()), pounds(invoice.amount())));
         }
         rows.add(new TaggedPdf.Row(List.of("Total", "", pounds(total)), true));
-        pdf.table(INVOICES, List.of("Your invoice", "Dated", "Amount"), rows, false);
+        pdf.table(INVOICES, List.of("Your invoice or credit note", "Dated", "Amount"), rows, false);
         return pdf.finish();
     }
 

@@ -112,8 +112,17 @@ public class Invoices {
         }
     }
 
+    /**
+     * An invoice, or with {@code type} CREDIT_NOTE a credit note reducing the supplier's invoice {@code credits} (its lines
+     * name that invoice's order lines, or, without an order, accounts and cost centres).
+     */
     public record Request(Long supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate receivedDate, Long purchaseOrder,
-                          List<LineRequest> lines, Money total) {
+                          List<LineRequest> lines, Money total, String type, Long credits) {
+
+        public Request(Long supplier, String invoiceNumber, LocalDate invoiceDate, LocalDate receivedDate, Long purchaseOrder,
+                       List<LineRequest> lines, Money total) {
+            this(supplier, invoiceNumber, invoiceDate, receivedDate, purchaseOrder, lines, total, null, null);
+        }
     }
 
     /** An invoice with its lines. */
@@ -147,7 +156,22 @@ public class Invoices {
         } else if (request.invoiceDate() != null && request.receivedDate().isBefore(request.invoiceDate())) {
             errors.add(new InvalidInput.Field("receivedDate", "The invoice cannot be received before its date"));
         }
-        boolean ordered = request.purchaseOrder() != null;
+        SupplierInvoice.Kind kind = kind(request.type(), errors);
+        SupplierInvoice credited = null;
+        if (kind == SupplierInvoice.Kind.CREDIT_NOTE) {
+            credited = request.credits() == null ? null : approvals.hold(SupplierInvoice.class, request.credits());
+            if (credited == null || credited.kind() != SupplierInvoice.Kind.INVOICE || !credited.supplierId().equals(request.supplier())) {
+                credited = null;
+                errors.add(new InvalidInput.Field("credits", "Name, by its id, the invoice of this supplier that the credit note reduces"));
+            }
+            if (request.purchaseOrder() != null) {
+                errors.add(new InvalidInput.Field("purchaseOrder", "Leave it out: a credit note bills the order of the invoice it reduces"));
+            }
+        } else if (request.credits() != null) {
+            errors.add(new InvalidInput.Field("credits", "Only a credit note names an invoice it reduces"));
+        }
+        Long orderId = credited != null ? credited.orderId() : kind == SupplierInvoice.Kind.CREDIT_NOTE ? null : request.purchaseOrder();
+        boolean ordered = orderId != null;
         java.util.Set<String> costCentres = ordered ? java.util.Set.of() : finance.existingCostCentres(requestedCostCentres(request.lines()));
         if (request.total() == null) {
             errors.add(new InvalidInput.Field("total", "Enter the invoice's total, VAT included, such as \"840.00\""));
@@ -204,9 +228,9 @@ public class Invoices {
             throw new InvalidInput("The invoice has invalid fields.", errors);
         }
         Supplier supplier = suppliers.find(request.supplier());
-        PurchaseOrders.Order order = ordered ? orders.hold(request.purchaseOrder()) : null;
+        PurchaseOrders.Order order = ordered ? orders.hold(orderId) : null;
         if (ordered && order == null) {
-            throw new Absent("There is no purchase order " + request.purchaseOrder() + ".");
+            throw new Absent("There is no purchase order " + orderId + ".");
         }
         if (ordered && !order.order().supplierId().equals(supplier.id())) {
             throw new RuleRefused("Order " + order.order().number() + " is to another supplier, not " + supplier.name() + ".");
@@ -235,6 +259,9 @@ public class Invoices {
         // the supplier's own VAT arithmetic, within a penny a line, is what is owed
         Money statedVat = request.total().minus(net);
         LocalDate received = request.receivedDate();
+        if (credited != null) {
+            return credit(credited, supplier, number, request, order, named, net, statedVat);
+        }
         SupplierInvoice invoice = new SupplierInvoice(supplier.id(), number, SupplierInvoice.key(number), request.invoiceDate(), received,
                 supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), ordered ? order.order().id() : null, net, statedVat,
                 me.username(),
@@ -245,6 +272,73 @@ public class Invoices {
         settle(invoice, order, named, reasons(invoice, order, named));
         audit.record("SupplierInvoice", invoice.id().toString(), "RECEIVE", null, withReasons(invoice));
         return new Invoice(invoice, named);
+    }
+
+    private static SupplierInvoice.Kind kind(String type, List<InvalidInput.Field> errors) {
+        if (type == null || type.isBlank()) {
+            return SupplierInvoice.Kind.INVOICE;
+        }
+        try {
+            return SupplierInvoice.Kind.valueOf(type.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new InvalidInput.Field("type", "Choose INVOICE or CREDIT_NOTE, or leave it out for an invoice"));
+            return null;
+        }
+    }
+
+    /**
+     * A credit note against a posted invoice of the same supplier, for no more than what earlier credit notes have left
+     * of it: approved and posted as it arrives (DR trade payables, CR each line's expense account and cost centre, CR VAT
+     * recoverable), to be netted against the supplier's next payment.
+     */
+    private Invoice credit(SupplierInvoice credited, Supplier supplier, String number, Request request, PurchaseOrders.Order order,
+                           List<InvoiceLine> lines, Money net, Money vat) {
+        if (!credited.posted()) {
+            throw new RuleRefused("Invoice " + credited.id() + " (" + credited.invoiceNumber() + ") is " + credited.status()
+                    + " and not posted, so there is nothing to credit: reject it, or accept it and then credit it.");
+        }
+        Money creditedBefore = Money.of(em.createQuery("select coalesce(sum(i.total), 0) from SupplierInvoice i where i.creditsId = :invoice "
+                + "and i.status <> :rejected", BigDecimal.class).setParameter("invoice", credited.id())
+                .setParameter("rejected", SupplierInvoice.Status.REJECTED).getSingleResult().setScale(2));
+        Money left = credited.total().minus(creditedBefore);
+        if (net.plus(vat).amount().compareTo(left.amount()) > 0) {
+            throw new RuleRefused("A credit note of " + net.plus(vat) + " is more than what is left of invoice " + credited.invoiceNumber() + ": "
+                    + credited.total() + (creditedBefore.isZero() ? "" : ", less " + creditedBefore + " already credited") + ", is " + left + ".");
+        }
+        em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.kind = :credit and i.numberKey = :key", SupplierInvoice.class)
+                .setParameter("supplier", supplier.id()).setParameter("credit", SupplierInvoice.Kind.CREDIT_NOTE)
+                .setParameter("key", SupplierInvoice.key(number)).setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
+                    throw new StateConflict("Credit note " + other.invoiceNumber() + " of " + supplier.name() + " is already recorded, as " + other.id() + ".");
+                });
+        SupplierInvoice note = SupplierInvoice.creditNote(credited, number, request.invoiceDate(), request.receivedDate(), net, vat, me.username(),
+                clock.instant());
+        em.persist(note);
+        em.flush();
+        write(note.id(), lines);
+        note.matched(List.of());
+        note.approve(postCredit(note, order, lines), null, null);
+        em.flush();
+        audit.record("SupplierInvoice", note.id().toString(), "RECEIVE", null, withReasons(note));
+        return new Invoice(note, lines);
+    }
+
+    /** DR trade payables; CR each line's expense account and cost centre (its order line's, when ordered); CR VAT recoverable. */
+    private long postCredit(SupplierInvoice note, PurchaseOrders.Order order, List<InvoiceLine> lines) {
+        String vatRecoverable = finance.requireAccountFor("VAT_RECOVERABLE", "VAT recoverable", "the credit note cannot be posted");
+        String payables = finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the credit note cannot be posted");
+        String reference = "credit note " + note.invoiceNumber();
+        List<JournalDraft.Line> journal = new ArrayList<>();
+        journal.add(new JournalDraft.Line(payables, null, note.total(), null, reference));
+        for (InvoiceLine line : lines) {
+            OrderLine ordered = order == null ? null : order.lines().stream().filter(o -> o.line() == line.orderLine()).findFirst().orElseThrow();
+            journal.add(new JournalDraft.Line(ordered == null ? line.account() : ordered.account(), ordered == null ? line.costCentre()
+                    : ordered.costCentre(), null, line.net(), reference + " line " + line.line()));
+        }
+        if (note.vat().isPositive()) {
+            journal.add(new JournalDraft.Line(vatRecoverable, null, null, note.vat(), reference + ": VAT"));
+        }
+        return finance.post(SOURCE, note.id().toString(), new JournalDraft(note.receivedOn(), "Supplier credit note " + note.invoiceNumber(),
+                "CN-" + note.id(), journal)).journalId();
     }
 
     /** Where a field of a request made from a UBL document stands in that document. */
@@ -303,9 +397,10 @@ public class Invoices {
             reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, policies.invoicePriceTolerance()));
         }
         em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.id <> :id and i.status <> :rejected "
-                        + "and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id", SupplierInvoice.class)
+                        + "and i.kind = :invoice and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id", SupplierInvoice.class)
                 .setParameter("supplier", invoice.supplierId()).setParameter("id", invoice.id())
-                .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("key", invoice.numberKey())
+                .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("invoice", SupplierInvoice.Kind.INVOICE)
+                .setParameter("key", invoice.numberKey())
                 .setParameter("total", invoice.total().amount()).setParameter("date", invoice.invoiceDate()).setMaxResults(1)
                 .getResultStream().findFirst().ifPresent(other -> reasons.add(new MatchReason(MatchReason.SUSPECTED_DUPLICATE, null,
                         "no other invoice with this number, or this amount and date", "invoice " + other.id() + " (" + other.invoiceNumber()
@@ -451,7 +546,7 @@ public class Invoices {
         List<PromptPayment.Invoice> invoices = new ArrayList<>();
         try (PreparedStatement query = session.connection().prepareStatement("""
                 select total, received_on, due_on, paid_on from supplier_invoice
-                where tenant_id = ? and status in ('APPROVED', 'PAID')
+                where tenant_id = ? and status in ('APPROVED', 'PAID') and kind = 'INVOICE'
                   and (paid_on between ? and ? or due_on between ? and ? or (due_on <= ? and (paid_on is null or paid_on > ?)))""")) {
             query.setFetchSize(5_000);
             query.setString(1, session.current());

@@ -48,6 +48,9 @@ import org.guildhall.procurement.supplier.entity.SupplierBankAccount;
  * approver (not the preparer, and not anyone who changed the bank details of a supplier in the run in the last 90
  * days) approves it: DR trade payables, CR bank, on the pay date; its invoices become PAID. Its BACS Standard 18 file
  * pays each supplier once, from the tenant's SUPPLIERS payment account.
+ * <p>
+ * Credit notes are netted: a supplier's approved credit notes, oldest first, reduce what the run pays them as long as
+ * the payment stays at or above nothing; one that would take it below is carried to a later run, with the reason.
  */
 @ApplicationScoped
 public class PaymentRuns {
@@ -89,6 +92,34 @@ public class PaymentRuns {
     public record Proposed(PaymentRun run, List<LeftOut> leftOut) {
     }
 
+    /** An invoice or credit note a run may take, for {@link #net}. */
+    record Item(long id, long supplier, String number, Money total, boolean credit) {
+
+        Money signed() {
+            return credit ? total.negate() : total;
+        }
+    }
+
+    /**
+     * What a run takes of one supplier's {@code items}: every invoice, and its credit notes oldest first while what is
+     * paid stays at or above nothing; a credit note that would take it below goes to {@code leftOut} for a later run.
+     */
+    static List<Item> net(List<Item> items, List<LeftOut> leftOut) {
+        Money due = items.stream().filter(i -> !i.credit()).map(Item::total).reduce(Money.ZERO, Money::plus);
+        List<Item> taken = new ArrayList<>(items.stream().filter(i -> !i.credit()).toList());
+        Money credited = Money.ZERO;
+        for (Item note : items.stream().filter(Item::credit).sorted(java.util.Comparator.comparingLong(Item::id)).toList()) {
+            if (credited.plus(note.total()).amount().compareTo(due.amount()) <= 0) {
+                credited = credited.plus(note.total());
+                taken.add(note);
+            } else {
+                leftOut.add(new LeftOut(note.id(), note.supplier(), note.number(), "Credit note carried to a later run: the supplier is owed "
+                        + due.minus(credited) + " in this one, less than its " + note.total()));
+            }
+        }
+        return taken;
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Invoices.UK);
     }
@@ -103,10 +134,9 @@ public class PaymentRuns {
         em.flush();
         Connection connection = session.connection();
         List<LeftOut> leftOut = new ArrayList<>();
-        List<Long> taken = new ArrayList<>();
-        Money total = Money.ZERO;
+        Map<Long, List<Item>> candidates = new LinkedHashMap<>();
         try (PreparedStatement due = connection.prepareStatement("""
-                select i.id, i.supplier_id, i.invoice_number, i.total, i.status, i.decision, b.status
+                select i.id, i.supplier_id, i.invoice_number, i.total, i.status, i.decision, b.status, i.kind
                 from supplier_invoice i
                 left join supplier_bank_account b on b.tenant_id = i.tenant_id and b.supplier_id = i.supplier_id
                 where i.tenant_id = ? and i.payment_run_id is null and i.due_on <= ?
@@ -126,21 +156,51 @@ public class PaymentRuns {
                         leftOut.add(new LeftOut(invoice, supplier, number, row.getString(7) == null ? "The supplier has no bank details"
                                 : "The supplier's new bank details are not yet confirmed by a second person"));
                     } else {
-                        taken.add(invoice);
-                        total = total.plus(Money.of(row.getBigDecimal(4)));
+                        candidates.computeIfAbsent(supplier, s -> new ArrayList<>()).add(new Item(invoice, supplier, number,
+                                Money.of(row.getBigDecimal(4)), "CREDIT_NOTE".equals(row.getString(8))));
                     }
                 }
             }
-            take(run.id(), taken);
+            List<Item> taken = candidates.values().stream().flatMap(items -> net(items, leftOut).stream()).toList();
+            take(run.id(), taken.stream().map(Item::id).toList());
+            run.takes(taken.size(), taken.stream().map(Item::signed).reduce(Money.ZERO, Money::plus));
         } catch (SQLException e) {
             throw new IllegalStateException("could not propose the payment run", e);
         }
-        run.takes(taken.size(), total);
         em.flush();
         var out = Json.createArrayBuilder();
         leftOut.forEach(l -> out.add(Json.createObjectBuilder().add("invoice", l.invoice()).add("reason", l.reason())));
         audit.record("PaymentRun", run.id().toString(), "PROPOSE", null, Json.createObjectBuilder(run.state()).add("leftOut", out).build());
         return new Proposed(run, leftOut);
+    }
+
+    /**
+     * An invoice held or rejected since the proposal may leave a supplier's credit notes worth more than what the run
+     * still pays them: those that no longer fit go back for a later run, newest first, as {@link #net} would leave them.
+     */
+    private void dropCreditsThatNoLongerFit(long runId) throws SQLException {
+        Map<Long, List<Item>> bySupplier = new LinkedHashMap<>();
+        try (PreparedStatement query = session.connection().prepareStatement(
+                "select id, supplier_id, invoice_number, total, kind from supplier_invoice where tenant_id = ? and payment_run_id = ? order by id")) {
+            query.setString(1, session.current());
+            query.setLong(2, runId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    bySupplier.computeIfAbsent(row.getLong(2), s -> new ArrayList<>()).add(new Item(row.getLong(1), row.getLong(2), row.getString(3),
+                            Money.of(row.getBigDecimal(4)), "CREDIT_NOTE".equals(row.getString(5))));
+                }
+            }
+        }
+        List<LeftOut> carried = new ArrayList<>();
+        bySupplier.values().forEach(items -> net(items, carried));
+        if (!carried.isEmpty()) {
+            try (PreparedStatement drop = session.connection().prepareStatement(
+                    "update supplier_invoice set payment_run_id = null, version = version + 1 where tenant_id = ? and id = any (?)")) {
+                drop.setString(1, session.current());
+                drop.setArray(2, session.connection().createArrayOf("bigint", carried.stream().map(LeftOut::invoice).toArray()));
+                drop.executeUpdate();
+            }
+        }
     }
 
     private void take(long run, List<Long> invoices) throws SQLException {
@@ -175,8 +235,8 @@ public class PaymentRuns {
     public List<Payee> payees(long runId) {
         Map<Long, Payee> payees = new LinkedHashMap<>();
         try (PreparedStatement query = session.connection().prepareStatement("""
-                select supplier_id, invoice_number, total from supplier_invoice
-                where tenant_id = ? and payment_run_id = ? and status in ('APPROVED', 'PAID') order by supplier_id, id""")) {
+                select supplier_id, invoice_number, case when kind = 'CREDIT_NOTE' then -total else total end from supplier_invoice
+                where tenant_id = ? and payment_run_id = ? and status in ('APPROVED', 'PAID') order by supplier_id, kind desc, id""")) {
             query.setString(1, session.current());
             query.setLong(2, runId);
             try (ResultSet row = query.executeQuery()) {
@@ -206,8 +266,8 @@ public class PaymentRuns {
         }
         List<Remitted> remitted = new ArrayList<>();
         try (PreparedStatement query = session.connection().prepareStatement("""
-                select invoice_number, invoice_date, total from supplier_invoice
-                where tenant_id = ? and payment_run_id = ? and supplier_id = ? and status = 'PAID' order by invoice_date, id""")) {
+                select invoice_number, invoice_date, case when kind = 'CREDIT_NOTE' then -total else total end from supplier_invoice
+                where tenant_id = ? and payment_run_id = ? and supplier_id = ? and status = 'PAID' order by kind desc, invoice_date, id""")) {
             query.setString(1, session.current());
             query.setLong(2, runId);
             query.setLong(3, supplier);
@@ -250,6 +310,7 @@ public class PaymentRuns {
                 drop.setLong(2, id);
                 drop.executeUpdate();
             }
+            dropCreditsThatNoLongerFit(id);
             List<Payee> payees = payees(id);
             try (PreparedStatement changed = connection.prepareStatement("""
                     select supplier_id from supplier_bank_account where tenant_id = ? and supplier_id = any (?) and changed_by = ? and changed_at > ?
@@ -266,14 +327,14 @@ public class PaymentRuns {
                 }
             }
             Money total = payees.stream().map(Payee::amount).reduce(Money.ZERO, Money::plus);
-            if (!total.isPositive()) {
+            int count = payees.stream().mapToInt(p -> p.invoiceNumbers().size()).sum();
+            if (count == 0) {
                 throw new RuleRefused("Payment run " + id + " has nothing left to pay: every invoice it took has been held or rejected since.");
             }
-            int count = payees.stream().mapToInt(p -> p.invoiceNumbers().size()).sum();
             String payables = finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the run cannot be posted");
             String bank = finance.requireAccountFor("BANK", "the bank", "the run cannot be posted");
-            long journal = finance.post(SOURCE, Long.toString(id), new JournalDraft(run.payDate(), "Payment run " + id, "PR-" + id, List.of(
-                    new JournalDraft.Line(payables, null, total, null, "Payment run " + id + ": " + count + " invoices"),
+            Long journal = total.isZero() ? null : finance.post(SOURCE, Long.toString(id), new JournalDraft(run.payDate(), "Payment run " + id,
+                    "PR-" + id, List.of(new JournalDraft.Line(payables, null, total, null, "Payment run " + id + ": " + count + " invoices and credit notes"),
                     new JournalDraft.Line(bank, null, null, total, "Payment run " + id)))).journalId();
             try (PreparedStatement paid = connection.prepareStatement("""
                     update supplier_invoice set status = 'PAID', paid_on = ?, version = version + 1
@@ -310,7 +371,7 @@ public class PaymentRuns {
         if (processing.isBefore(today())) {
             throw new RuleRefused("BACS needs the file by " + processing + " to pay on " + run.payDate() + " (three working days), which has passed.");
         }
-        List<Payee> payees = payees(id);
+        List<Payee> payees = payees(id).stream().filter(p -> p.amount().isPositive()).toList();
         List<UkBankAccount> accounts = new ArrayList<>();
         for (Payee payee : payees) {
             accounts.add(bankDetails.open(bankDetails.find(payee.supplier())));

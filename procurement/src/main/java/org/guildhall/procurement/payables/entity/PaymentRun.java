@@ -78,7 +78,8 @@ public class PaymentRun extends TenantScoped {
         total = sum.amount();
     }
 
-    public void approve(String by, Instant at, long journal) {
+    /** Approved; its journal, or none when the supplier's credit notes cancel its invoices exactly. */
+    public void approve(String by, Instant at, Long journal) {
         if (status != Status.PROPOSED) {
             throw new StateConflict("Payment run " + id + " is " + status + ": only a proposed run is approved.");
         }
@@ -92,7 +93,10 @@ public class PaymentRun extends TenantScoped {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("payDate", payDate.toString()).add("status", status.name())
                 .add("invoices", invoices).add("total", Money.of(total).toString()).add("preparedBy", preparedBy);
         if (approvedBy != null) {
-            json.add("approvedBy", approvedBy).add("journalId", journalId);
+            json.add("approvedBy", approvedBy);
+            if (journalId != null) {
+                json.add("journalId", journalId);
+            }
         }
         return json.build();
     }

@@ -31,6 +31,9 @@ public class SupplierInvoice extends TenantScoped {
 
     public enum Status { RECEIVED, MATCHED, EXCEPTION, APPROVED, ON_HOLD, PAID, REJECTED }
 
+    /** An invoice, or a credit note reducing one: its amounts are as printed (positive); a payment run subtracts them. */
+    public enum Kind { INVOICE, CREDIT_NOTE }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -59,6 +62,13 @@ public class SupplierInvoice extends TenantScoped {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Kind kind = Kind.INVOICE;
+
+    @Column(name = "credits_id")
+    private Long creditsId;
 
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal net;
@@ -112,6 +122,21 @@ public class SupplierInvoice extends TenantScoped {
         this.total = net.plus(vat).amount();
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
+    }
+
+    /** A credit note reducing {@code credited}, due as soon as it is received: a run nets it against what is paid next. */
+    public static SupplierInvoice creditNote(SupplierInvoice credited, String number, LocalDate date, LocalDate receivedOn, Money net, Money vat,
+                                             String enteredBy, Instant enteredAt) {
+        SupplierInvoice note = new SupplierInvoice(credited.supplierId, number, key(number), date, receivedOn, receivedOn, credited.orderId, net, vat,
+                enteredBy, enteredAt);
+        note.kind = Kind.CREDIT_NOTE;
+        note.creditsId = credited.id;
+        return note;
+    }
+
+    /** Whether a credit note may be raised against it: only what has been posted (approved, held after approval, or paid). */
+    public boolean posted() {
+        return journalId != null && kind == Kind.INVOICE && status != Status.REJECTED;
     }
 
     /** The invoice number as a key for duplicates: letters and digits only, upper case ("inv-001 " is "INV001"). */
@@ -170,10 +195,13 @@ public class SupplierInvoice extends TenantScoped {
     public JsonObject state() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("supplier", supplierId).add("invoiceNumber", invoiceNumber)
                 .add("invoiceDate", invoiceDate.toString()).add("receivedDate", receivedOn.toString()).add("dueDate", dueOn.toString())
-                .add("status", status.name()).add("net", Money.of(net).toString()).add("vat", Money.of(vat).toString())
+                .add("status", status.name()).add("type", kind.name()).add("net", Money.of(net).toString()).add("vat", Money.of(vat).toString())
                 .add("total", Money.of(total).toString());
         if (orderId != null) {
             json.add("purchaseOrder", orderId);
+        }
+        if (creditsId != null) {
+            json.add("credits", creditsId);
         }
         if (journalId != null) {
             json.add("journalId", journalId);
@@ -193,6 +221,8 @@ public class SupplierInvoice extends TenantScoped {
     public LocalDate dueOn() { return dueOn; }
     public Long orderId() { return orderId; }
     public Status status() { return status; }
+    public Kind kind() { return kind; }
+    public Long creditsId() { return creditsId; }
     public Money net() { return Money.of(net); }
     public Money vat() { return Money.of(vat); }
     public Money total() { return Money.of(total); }
