@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -54,6 +55,21 @@ public class AuditTrail {
      * {@code onBehalfOf} names that person (an employee number), or is null when the caller acted for themselves.
      */
     public void record(String entity, String entityId, String action, JsonObject before, JsonObject after, String onBehalfOf) {
+        append(List.of(new Entry(entity, entityId, action, before, after)), onBehalfOf);
+    }
+
+    /** One change, for {@link #recordAll}. */
+    public record Entry(String entity, String entityId, String action, JsonObject before, JsonObject after) {
+    }
+
+    /** Records many changes by the caller, in order, as one call each would, in one batch of statements (a bulk load's). */
+    public void recordAll(List<Entry> entries) {
+        if (!entries.isEmpty()) {
+            append(entries, null);
+        }
+    }
+
+    private void append(List<Entry> entries, String onBehalfOf) {
         String tenant = session.current();
         Connection connection = session.connection();
         try {
@@ -62,35 +78,47 @@ public class AuditTrail {
             if (head == null) {
                 head = lockHead(connection, tenant);
             }
-            long seq = head.seq() + 1;
+            long seq = head.seq();
             String previous = head.hash();
             Instant at = AuditHash.truncate(clock.instant());
             String actor = caller.name();
-            String beforeText = before == null ? null : before.toString();
-            String afterText = after == null ? null : after.toString();
-            String hash = AuditHash.of(previous, tenant, seq, at, actor, onBehalfOf, entity, entityId, action, beforeText, afterText);
             try (PreparedStatement append = connection.prepareStatement(APPEND)) {
-                append.setString(1, tenant);
-                append.setLong(2, seq);
-                append.setTimestamp(3, Timestamp.from(at));
-                append.setString(4, actor);
-                append.setString(5, onBehalfOf);
-                append.setString(6, entity);
-                append.setString(7, entityId);
-                append.setString(8, action);
-                append.setString(9, beforeText);
-                append.setString(10, afterText);
-                append.setString(11, previous);
-                append.setString(12, hash);
-                append.executeUpdate();
+                for (Entry entry : entries) {
+                    seq++;
+                    String beforeText = entry.before() == null ? null : entry.before().toString();
+                    String afterText = entry.after() == null ? null : entry.after().toString();
+                    String hash = AuditHash.of(previous, tenant, seq, at, actor, onBehalfOf, entry.entity(), entry.entityId(), entry.action(),
+                            beforeText, afterText);
+                    append.setString(1, tenant);
+                    append.setLong(2, seq);
+                    append.setTimestamp(3, Timestamp.from(at));
+                    append.setString(4, actor);
+                    append.setString(5, onBehalfOf);
+                    append.setString(6, entry.entity());
+                    append.setString(7, entry.entityId());
+                    append.setString(8, entry.action());
+                    append.setString(9, beforeText);
+                    append.setString(10, afterText);
+                    append.setString(11, previous);
+                    append.setString(12, hash);
+                    if (entries.size() == 1) {
+                        append.executeUpdate();
+                    } else {
+                        append.addBatch();
+                    }
+                    previous = hash;
+                }
+                if (entries.size() > 1) {
+                    append.executeBatch();
+                }
             }
             try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
                 move.setLong(1, seq);
-                move.setString(2, hash);
+                move.setString(2, previous);
                 move.setString(3, tenant);
                 move.executeUpdate();
             }
-            transaction.putResource(HEAD_KEY, new Head(seq, hash));
+            transaction.putResource(HEAD_KEY, new Head(seq, previous));
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit record", e);
         }

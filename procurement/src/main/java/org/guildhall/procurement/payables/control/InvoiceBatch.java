@@ -26,9 +26,11 @@ import org.guildhall.procurement.purchasing.control.PurchaseOrders;
 
 /**
  * A batch of supplier invoices as an .xlsx: the {@code Invoices} sheet, one row per invoice line, the rows of one
- * invoice sharing its supplier and number. Each invoice is taken exactly as the API takes one (checked, matched,
- * approved or queued), all in one transaction: any problem anywhere, or a dry run, rolls the whole batch back. Every
- * bad cell is listed by row and column; a dry run also says how each invoice would fare.
+ * invoice sharing its supplier and number. Each invoice is checked and matched by the same rules as one taken by the
+ * API, in sheet order, each seeing the ones before it (a duplicate, an order line already billed); but what they name
+ * is read once for the batch and everything is written in a few batches of statements at the end, one journal a day
+ * received (see {@link Invoices#writeAll}). Any problem anywhere writes nothing, and a dry run writes nothing: every bad
+ * cell is listed by row and column, and the answer says how each invoice would fare.
  */
 @ApplicationScoped
 public class InvoiceBatch {
@@ -52,9 +54,6 @@ public class InvoiceBatch {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
-    @jakarta.persistence.PersistenceContext(unitName = "guildhall")
-    jakarta.persistence.EntityManager em;
-
     /** How a batch went: whether it is (or would be) loaded, its invoices and rows, every problem, and the invoices by status. */
     public record Report(boolean valid, int invoices, int rows, List<CellError> errors, Map<String, Integer> statuses) {
     }
@@ -69,63 +68,95 @@ public class InvoiceBatch {
             byInvoice.computeIfAbsent(supplier + "\u0000" + (number == null ? "row " + row.number() : SupplierInvoice.key(number)),
                     k -> new ArrayList<>()).add(row);
         }
-        Map<String, Integer> statuses = new TreeMap<>();
+        // first every invoice's cells, then what they name (orders, the invoices on file) read once for the lot
+        List<Parsed> parsed = new ArrayList<>();
         for (List<Uploads.SheetRow> group : byInvoice.values()) {
-            Uploads.SheetRow first = group.get(0);
-            int before = errors.size();
-            Long supplier = id(first, "Supplier", errors);
-            String number = Uploads.text(first.cells().get("InvoiceNumber"), SHEET, first.number(), "InvoiceNumber", errors);
-            LocalDate invoiceDate = date(first, "InvoiceDate", errors);
-            LocalDate receivedDate = date(first, "ReceivedDate", errors);
-            String order = Uploads.text(first.cells().get("PurchaseOrder"), SHEET, first.number(), "PurchaseOrder", errors);
-            Money total = money(first, "Total", errors);
-            List<Invoices.LineRequest> lines = new ArrayList<>();
-            for (Uploads.SheetRow row : group) {
-                BigDecimal line = Uploads.decimal(row.cells().get("PoLine"), SHEET, row.number(), "PoLine", errors);
-                Integer poLine = null;
-                if (line != null) {
-                    try {
-                        poLine = line.intValueExact();
-                    } catch (ArithmeticException e) {
-                        errors.add(new CellError(SHEET, row.number(), "PoLine", "Enter the order's line number, such as 1"));
-                    }
-                }
-                BigDecimal vat = Uploads.decimal(row.cells().get("Vat"), SHEET, row.number(), "Vat", errors);
-                lines.add(new Invoices.LineRequest(poLine, null, Uploads.decimal(row.cells().get("Quantity"), SHEET, row.number(), "Quantity", errors),
-                        money(row, "UnitPrice", errors), vat == null ? null : vat.toPlainString()));
+            parsed.add(parse(group, errors));
+        }
+        Map<String, Long> orderIds = orders.numberedAll(parsed.stream().map(Parsed::order).filter(java.util.Objects::nonNull).toList());
+        List<Invoices.Request> requests = new ArrayList<>();
+        for (Parsed invoice : parsed) {
+            Long orderId = invoice.order() == null ? null : orderIds.get(invoice.order());
+            if (invoice.order() != null && orderId == null) {
+                errors.add(new CellError(SHEET, invoice.group().get(0).number(), "PurchaseOrder", "There is no purchase order " + invoice.order()));
             }
-            Long orderId = null;
-            if (order != null) {
-                orderId = orders.numbered(order).map(o -> o.id()).orElse(null);
-                if (orderId == null) {
-                    errors.add(new CellError(SHEET, first.number(), "PurchaseOrder", "There is no purchase order " + order));
-                }
-            }
-            // taken even with bad cells, so that every problem of every cell is listed; the batch is rolled back then anyway
+            Invoices.Request r = invoice.request();
+            requests.add(new Invoices.Request(r.supplier(), r.invoiceNumber(), r.invoiceDate(), r.receivedDate(), orderId, r.lines(), r.total()));
+        }
+        BatchLookups lookups = invoices.batchLookups(requests);
+        List<Long> ids = invoices.newIds(requests.size());
+        List<Invoices.Matched> matched = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            List<Uploads.SheetRow> group = parsed.get(i).group();
+            // matched even with bad cells elsewhere, so that every problem of every cell is listed; nothing is written then
             try {
-                Invoices.Invoice taken = invoices.receive(new Invoices.Request(supplier, number, invoiceDate, receivedDate, orderId, lines, total));
-                statuses.merge(taken.invoice().status().name(), 1, Integer::sum);
-                // each invoice is written by now: let go of its entities, or every later flush checks them all again
-                em.flush();
-                em.clear();
+                Invoices.Checked checked = invoices.check(requests.get(i), lookups);
+                SupplierInvoice invoice = invoices.newInvoice(checked).numbered(ids.get(i));
+                invoice.matched(invoices.reasons(invoice, checked.order(), checked.lines(), lookups));
+                lookups.matched(invoice, Invoices.quantities(checked.lines()));
+                matched.add(new Invoices.Matched(invoice, checked.order(), checked.lines()));
             } catch (InvalidInput refused) {
                 for (InvalidInput.Field field : refused.fields()) {
                     java.util.regex.Matcher line = InvalidInput.Field.IN_LINE.matcher(field.name());
-                    Uploads.SheetRow at = line.matches() && Integer.parseInt(line.group(1)) < group.size() ? group.get(Integer.parseInt(line.group(1))) : first;
+                    Uploads.SheetRow at = line.matches() && Integer.parseInt(line.group(1)) < group.size() ? group.get(Integer.parseInt(line.group(1)))
+                            : group.get(0);
                     String column = COLUMNS.getOrDefault(line.matches() ? line.group(2) : field.name(), "InvoiceNumber");
-                    if (errors.subList(before, errors.size()).stream().noneMatch(e -> e.row() == at.number() && e.column().equals(column))) {
+                    if (errors.stream().noneMatch(e -> e.row() == at.number() && e.column().equals(column))) {
                         errors.add(new CellError(SHEET, at.number(), column, field.message()));
                     }
                 }
             } catch (DomainException refused) {
-                errors.add(new CellError(SHEET, first.number(), "InvoiceNumber", refused.getMessage()));
+                errors.add(new CellError(SHEET, group.get(0).number(), "InvoiceNumber", refused.getMessage()));
             }
         }
+        if (errors.isEmpty() && !dryRun) {
+            Map<LocalDate, String> refused = invoices.writeAll(matched);
+            for (int i = 0; i < matched.size(); i++) {
+                String why = refused.get(matched.get(i).invoice().receivedOn());
+                if (why != null) {
+                    errors.add(new CellError(SHEET, parsed.get(i).group().get(0).number(), "ReceivedDate", why));
+                }
+            }
+        }
+        Map<String, Integer> statuses = new TreeMap<>();
+        // a matched invoice is approved as it is written (in a dry run, it would be)
+        matched.forEach(m -> statuses.merge(m.invoice().status() == SupplierInvoice.Status.MATCHED ? SupplierInvoice.Status.APPROVED.name()
+                : m.invoice().status().name(), 1, Integer::sum));
         errors.sort(java.util.Comparator.comparingInt(CellError::row));
         if (dryRun || !errors.isEmpty()) {
             transaction.setRollbackOnly();
         }
         return new Report(errors.isEmpty(), byInvoice.size(), rows.size(), errors, statuses);
+    }
+
+    /** An invoice's rows as read: the request (its order not yet looked up) and the order number named. */
+    private record Parsed(List<Uploads.SheetRow> group, Invoices.Request request, String order) {
+    }
+
+    private static Parsed parse(List<Uploads.SheetRow> group, List<CellError> errors) {
+        Uploads.SheetRow first = group.get(0);
+        Long supplier = id(first, "Supplier", errors);
+        String number = Uploads.text(first.cells().get("InvoiceNumber"), SHEET, first.number(), "InvoiceNumber", errors);
+        LocalDate invoiceDate = date(first, "InvoiceDate", errors);
+        LocalDate receivedDate = date(first, "ReceivedDate", errors);
+        String order = Uploads.text(first.cells().get("PurchaseOrder"), SHEET, first.number(), "PurchaseOrder", errors);
+        Money total = money(first, "Total", errors);
+        List<Invoices.LineRequest> lines = new ArrayList<>();
+        for (Uploads.SheetRow row : group) {
+            BigDecimal line = Uploads.decimal(row.cells().get("PoLine"), SHEET, row.number(), "PoLine", errors);
+            Integer poLine = null;
+            if (line != null) {
+                try {
+                    poLine = line.intValueExact();
+                } catch (ArithmeticException e) {
+                    errors.add(new CellError(SHEET, row.number(), "PoLine", "Enter the order's line number, such as 1"));
+                }
+            }
+            BigDecimal vat = Uploads.decimal(row.cells().get("Vat"), SHEET, row.number(), "Vat", errors);
+            lines.add(new Invoices.LineRequest(poLine, null, Uploads.decimal(row.cells().get("Quantity"), SHEET, row.number(), "Quantity", errors),
+                    money(row, "UnitPrice", errors), vat == null ? null : vat.toPlainString()));
+        }
+        return new Parsed(group, new Invoices.Request(supplier, number, invoiceDate, receivedDate, null, lines, total), order);
     }
 
     private static Long id(Uploads.SheetRow row, String column, List<CellError> errors) {

@@ -137,7 +137,39 @@ public class Invoices {
         return LocalDate.ofInstant(clock.instant(), UK);
     }
 
+    /** What {@link #check} found: the supplier, the order (held), and the lines as billed, net and the VAT as stated. */
+    record Checked(Request request, Supplier supplier, PurchaseOrders.Order order, String number, List<InvoiceLine> lines, Money net, Money vat,
+                   SupplierInvoice credited) {
+    }
+
     public Invoice receive(Request request) {
+        Checked checked = check(request, direct);
+        if (checked.credited() != null) {
+            return credit(checked);
+        }
+        SupplierInvoice invoice = newInvoice(checked);
+        em.persist(invoice);
+        em.flush();
+        write(Map.of(invoice.id(), checked.lines()));
+        settle(invoice, checked.order(), checked.lines(), reasons(invoice, checked.order(), checked.lines(), direct));
+        audit.record("SupplierInvoice", invoice.id().toString(), "RECEIVE", null, withReasons(invoice));
+        return new Invoice(invoice, checked.lines());
+    }
+
+    SupplierInvoice newInvoice(Checked checked) {
+        LocalDate received = checked.request().receivedDate();
+        Supplier supplier = checked.supplier();
+        return new SupplierInvoice(supplier.id(), checked.number(), SupplierInvoice.key(checked.number()), checked.request().invoiceDate(), received,
+                supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), checked.order() == null ? null : checked.order().order().id(),
+                checked.net(), checked.vat(), me.username(), clock.instant());
+    }
+
+    /**
+     * An invoice checked against what it names, before anything is written: every bad field (400), an order that is
+     * not there (404) or to another supplier, a total that does not add up (422). What it reads, it reads through
+     * {@code lookups}: one by one for an invoice by itself, all at once for a batch.
+     */
+    Checked check(Request request, Lookups lookups) {
         List<InvalidInput.Field> errors = new ArrayList<>();
         String number = request.invoiceNumber() == null ? "" : request.invoiceNumber().strip();
         if (number.isEmpty() || number.length() > 40 || SupplierInvoice.key(number).isEmpty()) {
@@ -172,7 +204,7 @@ public class Invoices {
         }
         Long orderId = credited != null ? credited.orderId() : kind == SupplierInvoice.Kind.CREDIT_NOTE ? null : request.purchaseOrder();
         boolean ordered = orderId != null;
-        java.util.Set<String> costCentres = ordered ? java.util.Set.of() : finance.existingCostCentres(requestedCostCentres(request.lines()));
+        java.util.Set<String> costCentres = ordered ? java.util.Set.of() : lookups.costCentres(requestedCostCentres(request.lines()));
         if (request.total() == null) {
             errors.add(new InvalidInput.Field("total", "Enter the invoice's total, VAT included, such as \"840.00\""));
         }
@@ -192,7 +224,7 @@ public class Invoices {
             String account = null;
             String costCentre = null;
             if (!ordered) {
-                account = finance.expenseAccount(line.account()).orElse(null);
+                account = lookups.expenseAccount(line.account()).orElse(null);
                 if (account == null) {
                     errors.add(new InvalidInput.Field(at + "account", "An invoice without a purchase order names an expense account, by code or purpose"));
                 }
@@ -227,8 +259,8 @@ public class Invoices {
         if (!errors.isEmpty()) {
             throw new InvalidInput("The invoice has invalid fields.", errors);
         }
-        Supplier supplier = suppliers.find(request.supplier());
-        PurchaseOrders.Order order = ordered ? orders.hold(orderId) : null;
+        Supplier supplier = lookups.supplier(request.supplier());
+        PurchaseOrders.Order order = ordered ? lookups.order(orderId) : null;
         if (ordered && order == null) {
             throw new Absent("There is no purchase order " + orderId + ".");
         }
@@ -258,20 +290,7 @@ public class Invoices {
         }
         // the supplier's own VAT arithmetic, within a penny a line, is what is owed
         Money statedVat = request.total().minus(net);
-        LocalDate received = request.receivedDate();
-        if (credited != null) {
-            return credit(credited, supplier, number, request, order, named, net, statedVat);
-        }
-        SupplierInvoice invoice = new SupplierInvoice(supplier.id(), number, SupplierInvoice.key(number), request.invoiceDate(), received,
-                supplier.sme() ? received : received.plusDays(supplier.paymentTermsDays()), ordered ? order.order().id() : null, net, statedVat,
-                me.username(),
-                clock.instant());
-        em.persist(invoice);
-        em.flush();
-        write(invoice.id(), named);
-        settle(invoice, order, named, reasons(invoice, order, named));
-        audit.record("SupplierInvoice", invoice.id().toString(), "RECEIVE", null, withReasons(invoice));
-        return new Invoice(invoice, named);
+        return new Checked(request, supplier, order, number, named, net, statedVat, credited);
     }
 
     private static SupplierInvoice.Kind kind(String type, List<InvalidInput.Field> errors) {
@@ -291,8 +310,13 @@ public class Invoices {
      * of it: approved and posted as it arrives (DR trade payables, CR each line's expense account and cost centre, CR VAT
      * recoverable), to be netted against the supplier's next payment.
      */
-    private Invoice credit(SupplierInvoice credited, Supplier supplier, String number, Request request, PurchaseOrders.Order order,
-                           List<InvoiceLine> lines, Money net, Money vat) {
+    private Invoice credit(Checked checked) {
+        SupplierInvoice credited = checked.credited();
+        Supplier supplier = checked.supplier();
+        String number = checked.number();
+        Money net = checked.net();
+        Money vat = checked.vat();
+        List<InvoiceLine> lines = checked.lines();
         if (!credited.posted()) {
             throw new RuleRefused("Invoice " + credited.id() + " (" + credited.invoiceNumber() + ") is " + credited.status()
                     + " and not posted, so there is nothing to credit: reject it, or accept it and then credit it.");
@@ -310,13 +334,13 @@ public class Invoices {
                 .setParameter("key", SupplierInvoice.key(number)).setMaxResults(1).getResultStream().findFirst().ifPresent(other -> {
                     throw new StateConflict("Credit note " + other.invoiceNumber() + " of " + supplier.name() + " is already recorded, as " + other.id() + ".");
                 });
-        SupplierInvoice note = SupplierInvoice.creditNote(credited, number, request.invoiceDate(), request.receivedDate(), net, vat, me.username(),
-                clock.instant());
+        SupplierInvoice note = SupplierInvoice.creditNote(credited, number, checked.request().invoiceDate(), checked.request().receivedDate(), net,
+                vat, me.username(), clock.instant());
         em.persist(note);
         em.flush();
-        write(note.id(), lines);
+        write(Map.of(note.id(), lines));
         note.matched(List.of());
-        note.approve(postCredit(note, order, lines), null, null);
+        note.approve(postCredit(note, checked.order(), lines), null, null);
         em.flush();
         audit.record("SupplierInvoice", note.id().toString(), "RECEIVE", null, withReasons(note));
         return new Invoice(note, lines);
@@ -385,7 +409,7 @@ public class Invoices {
     }
 
     /** Every reason {@code invoice} does not match now: its order's state, the three-way match, duplicates, new bank details. */
-    private List<MatchReason> reasons(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
+    List<MatchReason> reasons(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines, Lookups lookups) {
         List<MatchReason> reasons = new ArrayList<>();
         if (order == null) {
             reasons.add(new MatchReason(MatchReason.NO_PURCHASE_ORDER, null, "a purchase order, or a budget holder's approval", "no order"));
@@ -394,27 +418,96 @@ public class Invoices {
             if (status == PurchaseOrder.Status.CLOSED || status == PurchaseOrder.Status.CANCELLED) {
                 reasons.add(new MatchReason(MatchReason.ORDER_CLOSED, null, "an open order", order.order().number() + " " + status));
             }
-            reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, policies.invoicePriceTolerance()));
+            reasons.addAll(ThreeWayMatch.reasons(order.lines(), lines, lookups.tolerance()));
         }
-        em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.id <> :id and i.status <> :rejected "
-                        + "and i.kind = :invoice and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id", SupplierInvoice.class)
-                .setParameter("supplier", invoice.supplierId()).setParameter("id", invoice.id())
-                .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("invoice", SupplierInvoice.Kind.INVOICE)
-                .setParameter("key", invoice.numberKey())
-                .setParameter("total", invoice.total().amount()).setParameter("date", invoice.invoiceDate()).setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(other -> reasons.add(new MatchReason(MatchReason.SUSPECTED_DUPLICATE, null,
-                        "no other invoice with this number, or this amount and date", "invoice " + other.id() + " (" + other.invoiceNumber()
-                        + ", " + other.total() + ", " + other.invoiceDate() + ")")));
+        lookups.duplicateOf(invoice).ifPresent(other -> reasons.add(new MatchReason(MatchReason.SUSPECTED_DUPLICATE, null,
+                "no other invoice with this number, or this amount and date", "invoice " + other.id() + " (" + other.number()
+                + ", " + other.total() + ", " + other.date() + ")")));
+        lookups.bankDetailsChanged(invoice.supplierId()).ifPresent(changed -> reasons.add(new MatchReason(MatchReason.BANK_DETAILS_CHANGED, null,
+                "bank details unchanged for 90 days", "changed " + changed)));
+        return reasons;
+    }
+
+    /** The invoice a new one may duplicate: the same supplier, and the same number key, or the same total and date. */
+    record Duplicate(long id, String number, Money total, LocalDate date) {
+    }
+
+    /** What checking and matching read: each thing as it is asked for (one invoice), or all of a batch's at once. */
+    interface Lookups {
+
+        Supplier supplier(long id);
+
+        /** The order, held against change until the transaction ends; null when there is none. */
+        PurchaseOrders.Order order(long id);
+
+        java.util.Set<String> costCentres(java.util.Set<String> codes);
+
+        java.util.Optional<String> expenseAccount(String codeOrPurpose);
+
+        PurchasingPolicies.PriceTolerance tolerance();
+
+        /** The first other invoice (not rejected, not a credit note) {@code invoice} may duplicate. */
+        java.util.Optional<Duplicate> duplicateOf(SupplierInvoice invoice);
+
+        /** The day the supplier's bank details changed, when that is within the last 90 days. */
+        java.util.Optional<LocalDate> bankDetailsChanged(long supplier);
+    }
+
+    /** Reads each thing as it is asked for: one invoice at a time. */
+    private final Lookups direct = new Lookups() {
+
+        @Override
+        public Supplier supplier(long id) {
+            return suppliers.find(id);
+        }
+
+        @Override
+        public PurchaseOrders.Order order(long id) {
+            return orders.hold(id);
+        }
+
+        @Override
+        public java.util.Set<String> costCentres(java.util.Set<String> codes) {
+            return finance.existingCostCentres(codes);
+        }
+
+        @Override
+        public java.util.Optional<String> expenseAccount(String codeOrPurpose) {
+            return finance.expenseAccount(codeOrPurpose);
+        }
+
+        @Override
+        public PurchasingPolicies.PriceTolerance tolerance() {
+            return policies.invoicePriceTolerance();
+        }
+
+        @Override
+        public java.util.Optional<Duplicate> duplicateOf(SupplierInvoice invoice) {
+            return em.createQuery("select i from SupplierInvoice i where i.supplierId = :supplier and i.id <> :id and i.status <> :rejected "
+                            + "and i.kind = :invoice and (i.numberKey = :key or (i.total = :total and i.invoiceDate = :date)) order by i.id",
+                            SupplierInvoice.class)
+                    .setParameter("supplier", invoice.supplierId()).setParameter("id", invoice.id())
+                    .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("invoice", SupplierInvoice.Kind.INVOICE)
+                    .setParameter("key", invoice.numberKey())
+                    .setParameter("total", invoice.total().amount()).setParameter("date", invoice.invoiceDate()).setMaxResults(1)
+                    .getResultStream().findFirst().map(i -> new Duplicate(i.id(), i.invoiceNumber(), i.total(), i.invoiceDate()));
+        }
+
+        @Override
+        public java.util.Optional<LocalDate> bankDetailsChanged(long supplier) {
+            return changedWithin90Days(supplier);
+        }
+    };
+
+    java.util.Optional<LocalDate> changedWithin90Days(long supplier) {
         try {
-            var account = bankDetails.find(invoice.supplierId());
-            if (account.flagged(clock.instant())) {
-                reasons.add(new MatchReason(MatchReason.BANK_DETAILS_CHANGED, null, "bank details unchanged for 90 days",
-                        "changed " + LocalDate.ofInstant(account.change().changedAt(), UK)));
-            }
+            var account = bankDetails.find(supplier);
+            return account.flagged(clock.instant()) ? java.util.Optional.of(LocalDate.ofInstant(account.change().changedAt(), UK))
+                    : java.util.Optional.empty();
         } catch (Absent none) {
             // no bank details yet: nothing changed; the payment run leaves the supplier out until they are confirmed
+            return java.util.Optional.empty();
         }
-        return reasons;
     }
 
     /** Stores the match; with no reasons, approves the invoice and posts it. */
@@ -429,7 +522,7 @@ public class Invoices {
         em.flush();
     }
 
-    private static Map<Integer, BigDecimal> quantities(List<InvoiceLine> lines) {
+    static Map<Integer, BigDecimal> quantities(List<InvoiceLine> lines) {
         Map<Integer, BigDecimal> quantities = new LinkedHashMap<>();
         lines.forEach(l -> quantities.merge(l.orderLine(), l.quantity(), BigDecimal::add));
         return quantities;
@@ -437,9 +530,25 @@ public class Invoices {
 
     /** DR GRNI at the order's price, the difference to each line's expense account, DR VAT recoverable, CR trade payables. */
     private long post(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
-        String grni = finance.requireAccountFor("GRNI", "goods received not invoiced", "the invoice cannot be posted");
-        String vatRecoverable = finance.requireAccountFor("VAT_RECOVERABLE", "VAT recoverable", "the invoice cannot be posted");
-        String payables = finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the invoice cannot be posted");
+        return finance.post(SOURCE, invoice.id().toString(), new JournalDraft(invoice.receivedOn(), "Supplier invoice " + invoice.invoiceNumber(),
+                "INV-" + invoice.id(), journalLines(invoice, order, lines, accounts()))).journalId();
+    }
+
+    /** The accounts an invoice posts to, by purpose. */
+    record Accounts(String grni, String vatRecoverable, String payables) {
+    }
+
+    Accounts accounts() {
+        return new Accounts(finance.requireAccountFor("GRNI", "goods received not invoiced", "the invoice cannot be posted"),
+                finance.requireAccountFor("VAT_RECOVERABLE", "VAT recoverable", "the invoice cannot be posted"),
+                finance.requireAccountFor("TRADE_PAYABLES", "trade payables", "the invoice cannot be posted"));
+    }
+
+    /** The journal lines of an approved invoice (see {@link #post}). */
+    static List<JournalDraft.Line> journalLines(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines, Accounts accounts) {
+        String grni = accounts.grni();
+        String vatRecoverable = accounts.vatRecoverable();
+        String payables = accounts.payables();
         String reference = (order == null ? "" : order.order().number() + " ") + "invoice " + invoice.invoiceNumber();
         List<JournalDraft.Line> journal = new ArrayList<>();
         Money cleared = Money.ZERO;
@@ -465,8 +574,7 @@ public class Invoices {
             journal.add(new JournalDraft.Line(vatRecoverable, null, invoice.vat(), null, reference + ": VAT"));
         }
         journal.add(new JournalDraft.Line(payables, null, null, invoice.total(), reference));
-        return finance.post(SOURCE, invoice.id().toString(), new JournalDraft(invoice.receivedOn(), "Supplier invoice " + invoice.invoiceNumber(),
-                "INV-" + invoice.id(), journal)).journalId();
+        return journal;
     }
 
 
@@ -484,7 +592,7 @@ public class Invoices {
         JsonObject before = withReasons(invoice);
         PurchaseOrders.Order order = invoice.orderId() == null ? null : orders.hold(invoice.orderId());
         List<InvoiceLine> lines = read(invoice.id());
-        settle(invoice, order, lines, reasons(invoice, order, lines));
+        settle(invoice, order, lines, reasons(invoice, order, lines, direct));
         audit.record("SupplierInvoice", invoice.id().toString(), action, before, withReasons(invoice));
     }
 
@@ -585,7 +693,7 @@ public class Invoices {
         }
         PurchaseOrders.Order order = invoice.orderId() == null ? null : orders.hold(invoice.orderId());
         List<InvoiceLine> lines = read(id);
-        List<MatchReason> now = reasons(invoice, order, lines);
+        List<MatchReason> now = reasons(invoice, order, lines, direct);
         List<String> unacceptable = now.stream().map(MatchReason::code).filter(c -> !MatchReason.ACCEPTABLE.contains(c)).distinct().toList();
         if (!unacceptable.isEmpty()) {
             throw new StateConflict("Invoice " + id + " cannot be accepted as it stands (" + String.join(", ", unacceptable) + "): "
@@ -666,25 +774,173 @@ public class Invoices {
         return Json.createObjectBuilder(invoice.state()).add("reasons", reasons).build();
     }
 
-    private void write(long invoiceId, List<InvoiceLine> lines) {
+    /** The source of the journals a batch of invoices posts: one per day received, named by its first invoice's id. */
+    public static final String BATCH_SOURCE = "SUPPLIER_INVOICE_BATCH";
+
+    /**
+     * What a batch of {@code requests} is matched against, read up front: their orders, held in one statement, and
+     * the invoices on file any of them may duplicate, in one more.
+     */
+    BatchLookups batchLookups(List<Request> requests) {
+        Map<Long, PurchaseOrders.Order> held = orders.holdAll(requests.stream().map(Request::purchaseOrder).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        List<Map.Entry<Long, Duplicate>> onFile = new ArrayList<>();
+        java.sql.Connection connection = session.connection();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select supplier_id, id, invoice_number, total, invoice_date from supplier_invoice
+                where tenant_id = ? and kind = 'INVOICE' and status <> 'REJECTED' and supplier_id = any (?)
+                  and (number_key = any (?) or (invoice_date = any (?) and total = any (?)))
+                order by id""")) {
+            query.setString(1, session.current());
+            query.setArray(2, connection.createArrayOf("bigint", requests.stream().map(Request::supplier).filter(java.util.Objects::nonNull)
+                    .distinct().toArray()));
+            query.setArray(3, connection.createArrayOf("varchar", requests.stream().map(Request::invoiceNumber).filter(java.util.Objects::nonNull)
+                    .map(SupplierInvoice::key).distinct().toArray()));
+            query.setArray(4, connection.createArrayOf("date", requests.stream().map(Request::invoiceDate).filter(java.util.Objects::nonNull)
+                    .distinct().map(java.sql.Date::valueOf).toArray()));
+            query.setArray(5, connection.createArrayOf("numeric", requests.stream().map(Request::total).filter(java.util.Objects::nonNull)
+                    .map(Money::amount).distinct().toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    onFile.add(Map.entry(row.getLong(1), new Duplicate(row.getLong(2), row.getString(3), Money.of(row.getBigDecimal(4)),
+                            row.getDate(5).toLocalDate())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the invoices on file", e);
+        }
+        return new BatchLookups(direct, held, onFile);
+    }
+
+    /** {@code count} new invoice ids, drawn from the invoices' sequence in one statement, in order. */
+    List<Long> newIds(int count) {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement draw = session.connection().prepareStatement(
+                "select nextval(pg_get_serial_sequence('supplier_invoice', 'id')) from generate_series(1, ?)")) {
+            draw.setInt(1, count);
+            try (ResultSet row = draw.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not draw invoice ids", e);
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    /** An invoice of a batch, checked and matched, to be written by {@link #writeAll}. */
+    record Matched(SupplierInvoice invoice, PurchaseOrders.Order order, List<InvoiceLine> lines) {
+    }
+
+    /**
+     * Writes a batch, each invoice as {@link #receive} would have: those that matched approved and posted, one journal
+     * a day received (their lines summed by account and cost centre; the invoices are the detail); then every invoice,
+     * its lines, what the orders have now been billed, and the audit records, each in one batch of statements. A day
+     * whose journal the ledger refuses (a closed period, say) is answered with the reason and nothing is written.
+     */
+    Map<LocalDate, String> writeAll(List<Matched> batch) {
+        Map<LocalDate, List<Matched>> byDay = new java.util.TreeMap<>();
+        batch.stream().filter(m -> m.invoice().status() == SupplierInvoice.Status.MATCHED)
+                .forEach(m -> byDay.computeIfAbsent(m.invoice().receivedOn(), d -> new ArrayList<>()).add(m));
+        Map<LocalDate, String> refused = new java.util.TreeMap<>();
+        Accounts accounts = byDay.isEmpty() ? null : accounts();
+        for (Map.Entry<LocalDate, List<Matched>> day : byDay.entrySet()) {
+            Map<List<String>, Money> sums = new LinkedHashMap<>();
+            for (Matched m : day.getValue()) {
+                for (JournalDraft.Line line : journalLines(m.invoice(), m.order(), m.lines(), accounts)) {
+                    Money debit = line.debit() == null ? Money.ZERO : line.debit();
+                    Money credit = line.credit() == null ? Money.ZERO : line.credit();
+                    sums.merge(java.util.Arrays.asList(line.account(), line.costCentre()), debit.minus(credit), Money::plus);
+                }
+            }
+            String memo = "Supplier invoices received " + day.getKey();
+            List<JournalDraft.Line> lines = new ArrayList<>();
+            sums.forEach((at, sum) -> {
+                if (!sum.isZero()) {
+                    lines.add(new JournalDraft.Line(at.get(0), at.get(1), sum.isPositive() ? sum : null, sum.isPositive() ? null : sum.negate(), memo));
+                }
+            });
+            long first = day.getValue().get(0).invoice().id();
+            try {
+                long journal = finance.post(BATCH_SOURCE, Long.toString(first), new JournalDraft(day.getKey(), memo + ": " + day.getValue().size()
+                        + " matched in one batch", "INVB-" + first, lines)).journalId();
+                day.getValue().forEach(m -> m.invoice().approve(journal, null, null));
+            } catch (org.guildhall.platform.domain.DomainException e) {
+                refused.put(day.getKey(), e.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            return refused;
+        }
+        insert(batch.stream().map(Matched::invoice).toList());
+        Map<Long, List<InvoiceLine>> lines = new LinkedHashMap<>();
+        batch.forEach(m -> lines.put(m.invoice().id(), m.lines()));
+        write(lines);
+        Map<Long, Map<Integer, BigDecimal>> billed = new LinkedHashMap<>();
+        batch.stream().filter(m -> m.invoice().status() == SupplierInvoice.Status.APPROVED && m.order() != null)
+                .forEach(m -> quantities(m.lines()).forEach((line, quantity) -> billed.computeIfAbsent(m.invoice().orderId(), o -> new java.util.TreeMap<>())
+                        .merge(line, quantity, BigDecimal::add)));
+        orders.invoicedAll(billed);
+        audit.recordAll(batch.stream().map(m -> new AuditTrail.Entry("SupplierInvoice", m.invoice().id().toString(), "RECEIVE", null,
+                withReasons(m.invoice()))).toList());
+        return refused;
+    }
+
+    private void insert(List<SupplierInvoice> invoices) {
+        try (PreparedStatement insert = session.connection().prepareStatement("""
+                insert into supplier_invoice (tenant_id, id, supplier_id, invoice_number, number_key, invoice_date, received_on, due_on, order_id,
+                  status, net, vat, total, reasons, journal_id, entered_by, entered_at, kind)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'INVOICE')""")) {
+            for (SupplierInvoice invoice : invoices) {
+                insert.setString(1, session.current());
+                insert.setLong(2, invoice.id());
+                insert.setLong(3, invoice.supplierId());
+                insert.setString(4, invoice.invoiceNumber());
+                insert.setString(5, invoice.numberKey());
+                insert.setDate(6, java.sql.Date.valueOf(invoice.invoiceDate()));
+                insert.setDate(7, java.sql.Date.valueOf(invoice.receivedOn()));
+                insert.setDate(8, java.sql.Date.valueOf(invoice.dueOn()));
+                insert.setObject(9, invoice.orderId());
+                insert.setString(10, invoice.status().name());
+                insert.setBigDecimal(11, invoice.net().amount());
+                insert.setBigDecimal(12, invoice.vat().amount());
+                insert.setBigDecimal(13, invoice.total().amount());
+                insert.setString(14, invoice.reasons().isEmpty() ? null : MatchReason.text(invoice.reasons()));
+                insert.setObject(15, invoice.journalId());
+                insert.setString(16, invoice.enteredBy());
+                insert.setTimestamp(17, java.sql.Timestamp.from(invoice.enteredAt()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store the invoices", e);
+        }
+    }
+
+    /** The lines of each invoice, by its id, in one batch. */
+    void write(Map<Long, List<InvoiceLine>> invoices) {
         try (PreparedStatement insert = session.connection().prepareStatement("""
                 insert into supplier_invoice_line (tenant_id, invoice_id, line_no, order_line, description, quantity, unit_price, vat_rate, net, vat,
                   account_code, cost_centre)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (InvoiceLine line : lines) {
-                insert.setString(1, session.current());
-                insert.setLong(2, invoiceId);
-                insert.setInt(3, line.line());
-                insert.setObject(4, line.orderLine());
-                insert.setString(5, line.description());
-                insert.setBigDecimal(6, line.quantity());
-                insert.setBigDecimal(7, line.unitPrice().amount());
-                insert.setBigDecimal(8, line.vatRate());
-                insert.setBigDecimal(9, line.net().amount());
-                insert.setBigDecimal(10, line.vat().amount());
-                insert.setString(11, line.account());
-                insert.setString(12, line.costCentre());
-                insert.addBatch();
+            for (Map.Entry<Long, List<InvoiceLine>> invoice : invoices.entrySet()) {
+                for (InvoiceLine line : invoice.getValue()) {
+                    insert.setString(1, session.current());
+                    insert.setLong(2, invoice.getKey());
+                    insert.setInt(3, line.line());
+                    insert.setObject(4, line.orderLine());
+                    insert.setString(5, line.description());
+                    insert.setBigDecimal(6, line.quantity());
+                    insert.setBigDecimal(7, line.unitPrice().amount());
+                    insert.setBigDecimal(8, line.vatRate());
+                    insert.setBigDecimal(9, line.net().amount());
+                    insert.setBigDecimal(10, line.vat().amount());
+                    insert.setString(11, line.account());
+                    insert.setString(12, line.costCentre());
+                    insert.addBatch();
+                }
             }
             insert.executeBatch();
         } catch (SQLException e) {

@@ -139,6 +139,15 @@ public class SupplierInvoice extends TenantScoped {
         return journalId != null && kind == Kind.INVOICE && status != Status.REJECTED;
     }
 
+    /** A new invoice written in bulk (by JDBC, not persisted), given the id drawn for it from the invoices' sequence. */
+    public SupplierInvoice numbered(long drawn) {
+        if (id != null) {
+            throw new IllegalStateException("invoice " + id + " already has an id");
+        }
+        id = drawn;
+        return this;
+    }
+
     /** The invoice number as a key for duplicates: letters and digits only, upper case ("inv-001 " is "INV001"). */
     public static String key(String invoiceNumber) {
         return invoiceNumber.replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(java.util.Locale.ROOT);
@@ -229,5 +238,8 @@ public class SupplierInvoice extends TenantScoped {
     public List<MatchReason> reasons() { return MatchReason.of(reasons); }
     public Long journalId() { return journalId; }
     public String enteredBy() { return enteredBy; }
+    public Instant enteredAt() { return enteredAt; }
+    public String decidedBy() { return decidedBy; }
+    public String decision() { return decision; }
     public long version() { return version; }
 }

@@ -90,6 +90,35 @@ public class PurchaseOrders {
         return order == null ? null : new Order(order, lines.read(OrderLines.ORDER, id));
     }
 
+    /**
+     * The orders of {@code ids} that exist, with their lines, each held as {@link #hold} holds one: a batch's orders,
+     * locked in one statement in id order (so two batches wait rather than deadlock) and read in one more.
+     */
+    public Map<Long, Order> holdAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<PurchaseOrder> held = em.createQuery("select o from PurchaseOrder o where o.id in :ids order by o.id", PurchaseOrder.class)
+                .setParameter("ids", List.copyOf(new java.util.TreeSet<>(ids))).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        Map<Long, List<OrderLine>> read = lines.readAll(OrderLines.ORDER, held.stream().map(PurchaseOrder::id).toList());
+        Map<Long, Order> found = new java.util.LinkedHashMap<>();
+        held.forEach(o -> found.put(o.id(), new Order(o, read.get(o.id()))));
+        return found;
+    }
+
+    /** The ids of the orders numbered {@code numbers} that exist, by number, in one statement. */
+    public Map<String, Long> numberedAll(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> found = new java.util.HashMap<>();
+        em.createQuery("select o.number, o.id from PurchaseOrder o where o.number in :numbers", Object[].class)
+                .setParameter("numbers", List.copyOf(new java.util.HashSet<>(numbers))).getResultList()
+                .forEach(row -> found.put((String) row[0], (Long) row[1]));
+        return found;
+    }
+
     /** The order numbered {@code number} (such as PO-2026-000123), if there is one; without its lines. */
     public java.util.Optional<PurchaseOrder> numbered(String number) {
         return em.createQuery("select o from PurchaseOrder o where o.number = :number", PurchaseOrder.class).setParameter("number", number)
@@ -98,14 +127,21 @@ public class PurchaseOrders {
 
     /** Adds the quantities an approved invoice bills to its order's lines, by line number. */
     public void invoiced(long orderId, Map<Integer, java.math.BigDecimal> quantities) {
+        invoicedAll(Map.of(orderId, quantities));
+    }
+
+    /** {@link #invoiced} for many orders in one batch: by order id, then line number. */
+    public void invoicedAll(Map<Long, Map<Integer, java.math.BigDecimal>> byOrder) {
         try (PreparedStatement update = session.connection().prepareStatement(
                 "update purchase_order_line set invoiced = invoiced + ? where tenant_id = ? and order_id = ? and line_no = ?")) {
-            for (Map.Entry<Integer, java.math.BigDecimal> entry : quantities.entrySet()) {
-                update.setBigDecimal(1, entry.getValue());
-                update.setString(2, session.current());
-                update.setLong(3, orderId);
-                update.setInt(4, entry.getKey());
-                update.addBatch();
+            for (Map.Entry<Long, Map<Integer, java.math.BigDecimal>> order : byOrder.entrySet()) {
+                for (Map.Entry<Integer, java.math.BigDecimal> entry : order.getValue().entrySet()) {
+                    update.setBigDecimal(1, entry.getValue());
+                    update.setString(2, session.current());
+                    update.setLong(3, order.getKey());
+                    update.setInt(4, entry.getKey());
+                    update.addBatch();
+                }
             }
             update.executeBatch();
         } catch (SQLException e) {

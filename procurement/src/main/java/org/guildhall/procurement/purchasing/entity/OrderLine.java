@@ -17,6 +17,11 @@ public record OrderLine(int line, String description, BigDecimal quantity, Money
         return new OrderLine(line, description, this.quantity, unitPrice, vatRate, account, costCentre, received.add(quantity), invoiced);
     }
 
+    /** The line once {@code quantity} more has been invoiced. */
+    public OrderLine invoicing(BigDecimal quantity) {
+        return new OrderLine(line, description, this.quantity, unitPrice, vatRate, account, costCentre, received, invoiced.add(quantity));
+    }
+
     public Money net() {
         return Money.of(quantity.multiply(unitPrice.amount()).setScale(2, RoundingMode.HALF_UP));
     }
