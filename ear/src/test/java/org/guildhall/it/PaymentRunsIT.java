@@ -217,7 +217,7 @@ class PaymentRunsIT {
     }
 
     /** Byte Ltd's bank details, changed by {@code changer} and confirmed by {@code confirmer}. */
-    private static void bankDetails(PurchasingIT.Buyers b, Api changer, Api confirmer) {
+    static void bankDetails(PurchasingIT.Buyers b, Api changer, Api confirmer) {
         assertEquals(200, changer.send("PUT", b.path("suppliers/" + b.supplier() + "/bank-account"), """
                 {"sortCode": "30-94-30", "accountNumber": "31926819", "accountName": "BYTE LTD",
                  "verification": {"method": "CALL_BACK", "contact": "sales@byte.example", "note": "Emailed the address on file; they confirmed"}}""",
@@ -241,7 +241,7 @@ class PaymentRunsIT {
     }
 
     /** Accepts the new-bank-details exception of an invoice (entered by the first clerk) as the second; answers its id. */
-    private static long approve(InvoicesIT.Payables p, JsonObject invoice) {
+    static long approve(InvoicesIT.Payables p, JsonObject invoice) {
         long id = invoice.getJsonNumber("id").longValue();
         assertEquals(List.of("BANK_DETAILS_CHANGED"), invoice.getJsonObject("match").getJsonArray("reasons").getValuesAs(JsonObject.class)
                 .stream().map(r -> r.getString("code")).toList());
