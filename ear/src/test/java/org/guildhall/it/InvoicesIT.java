@@ -260,10 +260,41 @@ class InvoicesIT {
         assertEquals(0, p.b().clerk().get(p.b().path("invoices")).json().getJsonNumber("total").intValue(), "all or nothing");
         assertEquals("0", p.b().clerk().get(p.b().path("purchase-orders/" + order)).json().getJsonArray("lines").getJsonObject(0).getString("invoiced"));
 
-        Api.Reply loaded = p.b().clerk().sendBytes("POST", path, PayrollRunIT.workbook("Invoices", headers, List.of(first, second)), PayrollRunIT.XLSX);
+        // X-9 after X-1 in the same sheet: X-1's amount and date, and X-1 has billed both laptops received
+        List<String> again = List.of(supplier, "X-9", "2026-11-09", "2026-11-10", number, "1", "2", "350.00", "20", "840.00");
+        Api.Reply loaded = p.b().clerk().sendBytes("POST", path, PayrollRunIT.workbook("Invoices", headers, List.of(first, second, again)),
+                PayrollRunIT.XLSX);
         assertEquals(200, loaded.status(), loaded.toString());
-        JsonObject invoice = p.b().clerk().get(p.b().path("invoices")).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("{\"APPROVED\":1,\"EXCEPTION\":1}", loaded.json().getJsonObject("statuses").toString());
+        List<JsonObject> items = p.b().clerk().get(p.b().path("invoices")).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject invoice = items.get(1);
         assertEquals(List.of("X-1", "APPROVED", "840.00"), List.of(invoice.getString("invoiceNumber"), invoice.getString("status"), invoice.getString("total")));
+        assertEquals(List.of("QUANTITY_OVER_RECEIVED 1: at most 0 / 2", "SUSPECTED_DUPLICATE: no other invoice with this number, or this amount and "
+                + "date / invoice " + invoice.getJsonNumber("id") + " (X-1, 840.00, 2026-11-09)"), reasons(items.get(0)), items.get(0).toString());
+        assertEquals("2", p.b().clerk().get(p.b().path("purchase-orders/" + order)).json().getJsonArray("lines").getJsonObject(0).getString("invoiced"));
+        // the batch's journal clears GRNI and owes the supplier X-1's total; the ledger balances; the audit chain holds
+        assertEquals("700.00 700.00", p.trialBalanceLine("21050"));
+        assertEquals("0.00 840.00", p.trialBalanceLine("21000"));
+        JsonObject chain = new Fixtures(base).adminOf(p.b().tenant()).get(p.b().path("audit/verification")).json();
+        assertTrue(chain.getBoolean("valid"), chain.toString());
+        assertEquals(2, new Fixtures(base).adminOf(p.b().tenant()).get(p.b().path("audit?entity=SupplierInvoice")).json().getInt("total"));
+
+        // without an order, a row names what it is and where it is charged, in the optional columns, and waits for a budget holder
+        List<String> coded = new java.util.ArrayList<>(headers);
+        coded.addAll(List.of("Description", "Account", "CostCentre"));
+        List<String> plumber = List.of(supplier, "S-9", "2026-11-09", "2026-11-10", "", "", "1", "100.00", "20", "120.00", "Emergency plumber",
+                "55200", "CC210");
+        List<String> uncoded = List.of(supplier, "S-10", "2026-11-09", "2026-11-10", "", "", "1", "90.00", "20", "108.00", "", "99999", "CC210");
+        Api.Reply unplaced = p.b().clerk().sendBytes("POST", path, PayrollRunIT.workbook("Invoices", coded, List.of(plumber, uncoded)), PayrollRunIT.XLSX);
+        assertProblem(unplaced, 400);
+        assertEquals(List.of("3 Account", "3 Description"), unplaced.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("row") + " " + e.getString("column")).sorted().toList(), unplaced.toString());
+        Api.Reply placed = p.b().clerk().sendBytes("POST", path, PayrollRunIT.workbook("Invoices", coded, List.of(plumber)), PayrollRunIT.XLSX);
+        assertEquals("{\"EXCEPTION\":1}", placed.json().getJsonObject("statuses").toString(), placed.toString());
+        JsonObject queued = p.b().clerk().get(p.b().path("invoices")).json().getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("NO_PURCHASE_ORDER: a purchase order, or a budget holder's approval / no order"), reasons(queued));
+        assertEquals("Emergency plumber", p.b().clerk().get(p.b().path("invoices/" + queued.getJsonNumber("id"))).json().getJsonArray("lines")
+                .getJsonObject(0).getString("description"));
     }
 
     @Test

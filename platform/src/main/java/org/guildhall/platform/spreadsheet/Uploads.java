@@ -42,6 +42,14 @@ public final class Uploads {
 
     /** The rows of {@code sheetName} under a header row that must hold every one of {@code headers}. */
     public static List<SheetRow> rows(InputStream body, String sheetName, List<String> headers) {
+        return rows(body, sheetName, headers, List.of());
+    }
+
+    /**
+     * {@link #rows(InputStream, String, List)} with {@code optional} headers too: each one the sheet has is read like the
+     * rest; one it does not have is not among a row's cells at all.
+     */
+    public static List<SheetRow> rows(InputStream body, String sheetName, List<String> headers, List<String> optional) {
         byte[] bytes = capped(body, MAX_BYTES);
         try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             Sheet sheet = workbook.getSheet(sheetName);
@@ -70,7 +78,7 @@ public final class Uploads {
                 }
                 Map<String, Cell> cells = new LinkedHashMap<>();
                 boolean empty = true;
-                for (String name : headers) {
+                for (String name : java.util.stream.Stream.concat(headers.stream(), optional.stream().filter(columns::containsKey)).toList()) {
                     Cell cell = row.getCell(columns.get(name));
                     cells.put(name, cell);
                     empty &= cell == null || cell.getCellType() == CellType.BLANK

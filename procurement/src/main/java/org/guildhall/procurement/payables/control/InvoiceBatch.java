@@ -26,7 +26,8 @@ import org.guildhall.procurement.purchasing.control.PurchaseOrders;
 
 /**
  * A batch of supplier invoices as an .xlsx: the {@code Invoices} sheet, one row per invoice line, the rows of one
- * invoice sharing its supplier and number. Each invoice is checked and matched by the same rules as one taken by the
+ * invoice sharing its supplier and number; a row with no PurchaseOrder names its Description, Account and CostCentre
+ * (optional columns) as an invoice without an order does. Each invoice is checked and matched by the same rules as one taken by the
  * API, in sheet order, each seeing the ones before it (a duplicate, an order line already billed); but what they name
  * is read once for the batch and everything is written in a few batches of statements at the end, one journal a day
  * received (see {@link Invoices#writeAll}). Any problem anywhere writes nothing, and a dry run writes nothing: every bad
@@ -38,12 +39,14 @@ public class InvoiceBatch {
     public static final String SHEET = "Invoices";
     public static final List<String> HEADERS = List.of("Supplier", "InvoiceNumber", "InvoiceDate", "ReceivedDate", "PurchaseOrder", "PoLine",
             "Quantity", "UnitPrice", "Vat", "Total");
+    /** For an invoice without a purchase order (PurchaseOrder left blank): what each line is, and where it is charged. */
+    public static final List<String> OPTIONAL = List.of("Description", "Account", "CostCentre");
     /** Where a field of an invoice request is on its rows. */
     private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("supplier", "Supplier"), Map.entry("invoiceNumber", "InvoiceNumber"),
             Map.entry("invoiceDate", "InvoiceDate"), Map.entry("receivedDate", "ReceivedDate"), Map.entry("purchaseOrder", "PurchaseOrder"),
             Map.entry("total", "Total"), Map.entry("poLine", "PoLine"), Map.entry("quantity", "Quantity"), Map.entry("unitPrice", "UnitPrice"),
-            Map.entry("vat", "Vat"), Map.entry("account", "PurchaseOrder"), Map.entry("costCentre", "PurchaseOrder"),
-            Map.entry("description", "PurchaseOrder"));
+            Map.entry("vat", "Vat"), Map.entry("account", "Account"), Map.entry("costCentre", "CostCentre"),
+            Map.entry("description", "Description"));
 
     @Inject
     Invoices invoices;
@@ -59,7 +62,7 @@ public class InvoiceBatch {
     }
 
     public Report load(InputStream workbook, boolean dryRun) {
-        List<Uploads.SheetRow> rows = Uploads.rows(workbook, SHEET, HEADERS);
+        List<Uploads.SheetRow> rows = Uploads.rows(workbook, SHEET, HEADERS, OPTIONAL);
         List<CellError> errors = new ArrayList<>();
         Map<String, List<Uploads.SheetRow>> byInvoice = new LinkedHashMap<>();
         for (Uploads.SheetRow row : rows) {
@@ -100,7 +103,9 @@ public class InvoiceBatch {
                     java.util.regex.Matcher line = InvalidInput.Field.IN_LINE.matcher(field.name());
                     Uploads.SheetRow at = line.matches() && Integer.parseInt(line.group(1)) < group.size() ? group.get(Integer.parseInt(line.group(1)))
                             : group.get(0);
-                    String column = COLUMNS.getOrDefault(line.matches() ? line.group(2) : field.name(), "InvoiceNumber");
+                    String named = COLUMNS.getOrDefault(line.matches() ? line.group(2) : field.name(), "InvoiceNumber");
+                    // a column the sheet lacks: the blank PurchaseOrder is why the line needed it
+                    String column = at.cells().containsKey(named) ? named : "PurchaseOrder";
                     if (errors.stream().noneMatch(e -> e.row() == at.number() && e.column().equals(column))) {
                         errors.add(new CellError(SHEET, at.number(), column, field.message()));
                     }
@@ -153,8 +158,10 @@ public class InvoiceBatch {
                 }
             }
             BigDecimal vat = Uploads.decimal(row.cells().get("Vat"), SHEET, row.number(), "Vat", errors);
-            lines.add(new Invoices.LineRequest(poLine, null, Uploads.decimal(row.cells().get("Quantity"), SHEET, row.number(), "Quantity", errors),
-                    money(row, "UnitPrice", errors), vat == null ? null : vat.toPlainString()));
+            lines.add(new Invoices.LineRequest(poLine, Uploads.text(row.cells().get("Description"), SHEET, row.number(), "Description", errors),
+                    Uploads.decimal(row.cells().get("Quantity"), SHEET, row.number(), "Quantity", errors), money(row, "UnitPrice", errors),
+                    vat == null ? null : vat.toPlainString(), Uploads.text(row.cells().get("Account"), SHEET, row.number(), "Account", errors),
+                    Uploads.text(row.cells().get("CostCentre"), SHEET, row.number(), "CostCentre", errors)));
         }
         return new Parsed(group, new Invoices.Request(supplier, number, invoiceDate, receivedDate, null, lines, total), order);
     }
