@@ -91,7 +91,11 @@ public class Mailer {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> send(to, subject, text, attachment));
+                    try {
+                        executor.execute(() -> send(to, subject, text, attachment));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "could not queue the email \"" + subject + "\": " + e.getMessage());
+                    }
                 }
             }
         });

@@ -93,13 +93,28 @@ public class PaymentRunsResource {
         return view(run);
     }
 
-    /** Each supplier the run pays gets its remittance advice by email once the approval commits; it stays downloadable. */
+    /**
+     * Each supplier the run pays gets its remittance advice by email once the approval commits; it stays downloadable.
+     * The advices are made here, from what this transaction sees (a run pays tens of suppliers, not thousands); one that
+     * cannot be made is logged and skipped, never undoing the payment.
+     */
     private void emailRemittances(PaymentRun run) {
         String payer = orders.buyer();
         for (PaymentRuns.Payee payee : runs.payees(run.id())) {
             var supplier = suppliers.find(payee.supplier());
-            byte[] pdf = remittance(run, payer, supplier, runs.remitted(run.id(), supplier.id()));
-            mailer.sendAfterCommit(supplier.details().email(), "Remittance advice from " + payer + ": payment run " + run.id(),
+            String address = supplier.details().email();
+            if (address == null || address.isBlank()) {
+                continue;
+            }
+            byte[] pdf;
+            try {
+                pdf = remittance(run, payer, supplier, runs.remitted(run.id(), supplier.id()));
+            } catch (RuntimeException e) {
+                java.util.logging.Logger.getLogger(PaymentRunsResource.class.getName()).warning("could not make the remittance advice of run "
+                        + run.id() + " for supplier " + supplier.id() + ": " + e);
+                continue;
+            }
+            mailer.sendAfterCommit(address, "Remittance advice from " + payer + ": payment run " + run.id(),
                     "Payment run " + run.id() + " of " + payer + " settles " + payee.invoiceNumbers().size() + " of your invoices and credit notes, "
                             + "paying " + payee.amount() + " on " + run.payDate() + ". The remittance advice is attached.",
                     new org.guildhall.hr.notify.control.Mailer.Attachment(filename(run.id(), supplier.id()), "application/pdf", pdf));

@@ -51,13 +51,14 @@ final class BatchLookups implements Invoices.Lookups {
     }
 
     private void remember(long supplier, Invoices.Duplicate invoice) {
-        byNumber.putIfAbsent(numberKey(supplier, SupplierInvoice.key(invoice.number())), invoice);
+        byNumber.putIfAbsent(numberKey(supplier, invoice.numberKey()), invoice);
         byAmount.putIfAbsent(amountKey(supplier, invoice.total(), invoice.date()), invoice);
     }
 
     /** A new invoice of the batch, matched: later ones may duplicate it, and, matched (to be approved), it bills its order's lines. */
     void matched(SupplierInvoice invoice, Map<Integer, BigDecimal> billed) {
-        remember(invoice.supplierId(), new Invoices.Duplicate(invoice.id(), invoice.invoiceNumber(), invoice.total(), invoice.invoiceDate()));
+        remember(invoice.supplierId(), new Invoices.Duplicate(invoice.id(), invoice.invoiceNumber(), invoice.total(), invoice.invoiceDate(),
+                invoice.numberKey()));
         if (invoice.status() == SupplierInvoice.Status.MATCHED && invoice.orderId() != null) {
             PurchaseOrders.Order order = orders.get(invoice.orderId());
             List<OrderLine> lines = new ArrayList<>();

@@ -117,7 +117,8 @@ public class InvoiceBatch {
         if (errors.isEmpty() && !dryRun) {
             Map<LocalDate, String> refused = invoices.writeAll(matched);
             for (int i = 0; i < matched.size(); i++) {
-                String why = refused.get(matched.get(i).invoice().receivedOn());
+                SupplierInvoice invoice = matched.get(i).invoice();
+                String why = invoice.status() == SupplierInvoice.Status.MATCHED ? refused.get(invoice.receivedOn()) : null;
                 if (why != null) {
                     errors.add(new CellError(SHEET, parsed.get(i).group().get(0).number(), "ReceivedDate", why));
                 }

@@ -290,6 +290,9 @@ public class Invoices {
         }
         // the supplier's own VAT arithmetic, within a penny a line, is what is owed
         Money statedVat = request.total().minus(net);
+        if (statedVat.negate().isPositive()) {
+            throw new RuleRefused("The total " + request.total() + " is less than the lines' net " + net + ": the VAT on it cannot be negative.");
+        }
         return new Checked(request, supplier, order, number, named, net, statedVat, credited);
     }
 
@@ -429,7 +432,7 @@ public class Invoices {
     }
 
     /** The invoice a new one may duplicate: the same supplier, and the same number key, or the same total and date. */
-    record Duplicate(long id, String number, Money total, LocalDate date) {
+    record Duplicate(long id, String number, Money total, LocalDate date, String numberKey) {
     }
 
     /** What checking and matching read: each thing as it is asked for (one invoice), or all of a batch's at once. */
@@ -490,7 +493,7 @@ public class Invoices {
                     .setParameter("rejected", SupplierInvoice.Status.REJECTED).setParameter("invoice", SupplierInvoice.Kind.INVOICE)
                     .setParameter("key", invoice.numberKey())
                     .setParameter("total", invoice.total().amount()).setParameter("date", invoice.invoiceDate()).setMaxResults(1)
-                    .getResultStream().findFirst().map(i -> new Duplicate(i.id(), i.invoiceNumber(), i.total(), i.invoiceDate()));
+                    .getResultStream().findFirst().map(i -> new Duplicate(i.id(), i.invoiceNumber(), i.total(), i.invoiceDate(), i.numberKey()));
         }
 
         @Override
@@ -787,7 +790,7 @@ public class Invoices {
         List<Map.Entry<Long, Duplicate>> onFile = new ArrayList<>();
         java.sql.Connection connection = session.connection();
         try (PreparedStatement query = connection.prepareStatement("""
-                select supplier_id, id, invoice_number, total, invoice_date from supplier_invoice
+                select supplier_id, id, invoice_number, total, invoice_date, number_key from supplier_invoice
                 where tenant_id = ? and kind = 'INVOICE' and status <> 'REJECTED' and supplier_id = any (?)
                   and (number_key = any (?) or (invoice_date = any (?) and total = any (?)))
                 order by id""")) {
@@ -803,7 +806,7 @@ public class Invoices {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     onFile.add(Map.entry(row.getLong(1), new Duplicate(row.getLong(2), row.getString(3), Money.of(row.getBigDecimal(4)),
-                            row.getDate(5).toLocalDate())));
+                            row.getDate(5).toLocalDate(), row.getString(6))));
                 }
             }
         } catch (SQLException e) {

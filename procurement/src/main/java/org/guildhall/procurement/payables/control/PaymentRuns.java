@@ -303,6 +303,13 @@ public class PaymentRuns {
         JsonObject before = run.state();
         Connection connection = session.connection();
         try {
+            // the run's invoices held too, so one put on hold meanwhile is either dropped here or finds itself paid
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select id from supplier_invoice where tenant_id = ? and payment_run_id = ? order by id for update")) {
+                lock.setString(1, session.current());
+                lock.setLong(2, id);
+                lock.executeQuery().close();
+            }
             try (PreparedStatement drop = connection.prepareStatement("""
                     update supplier_invoice set payment_run_id = null, version = version + 1
                     where tenant_id = ? and payment_run_id = ? and status <> 'APPROVED'""")) {
@@ -372,6 +379,9 @@ public class PaymentRuns {
             throw new RuleRefused("BACS needs the file by " + processing + " to pay on " + run.payDate() + " (three working days), which has passed.");
         }
         List<Payee> payees = payees(id).stream().filter(p -> p.amount().isPositive()).toList();
+        if (payees.isEmpty()) {
+            throw new RuleRefused("Payment run " + id + " pays nothing by BACS: credit notes settle what it owes every supplier in it.");
+        }
         List<UkBankAccount> accounts = new ArrayList<>();
         for (Payee payee : payees) {
             accounts.add(bankDetails.open(bankDetails.find(payee.supplier())));
