@@ -34,6 +34,24 @@ public class TenantSession {
         if (tenant == null || !Tenant.CODE.matcher(tenant).matches()) {
             throw new IllegalArgumentException("not a tenant code");
         }
+        scope(tenant);
+    }
+
+    /**
+     * Scopes the active transaction to a tenant group's own records, {@link #GROUP_PREFIX} and its code: its audit
+     * chain. No tenant's rows are visible in it.
+     */
+    public void enterGroup(String group) {
+        if (group == null || !org.guildhall.platform.tenant.entity.TenantGroup.CODE.matcher(group).matches()) {
+            throw new IllegalArgumentException("not a tenant group code");
+        }
+        scope(GROUP_PREFIX + group);
+    }
+
+    /** What a group's scope starts with: no tenant code has a colon. */
+    public static final String GROUP_PREFIX = "g:";
+
+    private void scope(String tenant) {
         if (transaction.getTransactionKey() == null) {
             throw new IllegalStateException("a tenant can only be entered inside a transaction");
         }

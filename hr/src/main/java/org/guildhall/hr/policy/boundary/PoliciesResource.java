@@ -1,15 +1,13 @@
 package org.guildhall.hr.policy.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.guildhall.hr.policy.PolicyCheck;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,14 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.guildhall.hr.policy.control.Policies;
-import org.guildhall.hr.policy.entity.TenantPolicy;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenancy.InTenant;
-import org.guildhall.platform.web.Inputs;
 
-/** The tenant's policies: everyone in the tenant may read them; HR admins replace them, with the version they read. */
+/**
+ * The tenant's policies: everyone in the tenant may read them; HR admins replace them, with the version they read. Each
+ * says where it comes from ({@code source}: the tenant's own, or its group's); replacing the group's makes the
+ * tenant's own, and {@code DELETE} drops the tenant's own to use its group's again.
+ */
 @Path("tenants/{tenant}/policies")
 @RequestScoped
 @Transactional
@@ -37,18 +37,17 @@ public class PoliciesResource {
     Policies policies;
 
     @Inject
-    @Any
-    Instance<PolicyCheck> checks;
+    PolicyDocuments documents;
 
     @GET
     public List<String> names() {
-        return policies.all().stream().map(TenantPolicy::name).toList();
+        return policies.names();
     }
 
     @GET
     @Path("{name}")
     public JsonObject one(@PathParam("name") String name) {
-        return view(policies.find(name), policies.document(name));
+        return view(policies.find(name));
     }
 
     /** Body: {@code {version, document: {...}}}. */
@@ -57,20 +56,16 @@ public class PoliciesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(tenant = {TenantRole.HR_ADMIN, TenantRole.TENANT_ADMIN})
     public JsonObject replace(@PathParam("name") String name, @Valid @NotNull PolicyRequest body) {
-        if ("leave-policy".equals(name)) {
-            readable(body.document());
-        }
-        for (PolicyCheck check : checks) {
-            if (check.policy().equals(name)) {
-                try {
-                    check.check(body.document());
-                } catch (IllegalArgumentException e) {
-                    throw Inputs.invalid("document", e.getMessage());
-                }
-            }
-        }
-        TenantPolicy policy = policies.replace(name, body.version(), body.document());
-        return view(policy, body.document());
+        documents.check(name, body.document());
+        return view(policies.replace(name, body.version(), body.document()));
+    }
+
+    /** Uses the group's document again, dropping the tenant's own (409 when the group holds none). */
+    @DELETE
+    @Path("{name}")
+    @Allowed(tenant = {TenantRole.HR_ADMIN, TenantRole.TENANT_ADMIN})
+    public JsonObject inherit(@PathParam("name") String name) {
+        return view(policies.inherit(name));
     }
 
     /** A policy is a document of its own shape, which the feature that reads it checks. */
@@ -78,21 +73,12 @@ public class PoliciesResource {
                                 @NotNull(message = "Send the policy as a JSON object") JsonObject document) {
     }
 
-    /** A leave policy that leave could not be counted by would break every booking: refused before it is stored. */
-    private static void readable(JsonObject document) {
-        try {
-            org.guildhall.hr.leave.entity.LeavePolicy policy = org.guildhall.hr.leave.entity.LeavePolicy.of(document);
-            if (policy.types().isEmpty() || policy.standardWeeklyHours().signum() <= 0) {
-                throw new IllegalArgumentException("no leave types or no standard week");
-            }
-        } catch (RuntimeException e) {
-            throw Inputs.invalid("document", "The leave policy needs leaveYear {basis FIXED or ANNIVERSARY, startMonth, startDay}, "
-                    + "standardWeeklyHours, types [{code, name, hasBalance, ...}] and bankHolidays.additionalDays [{date YYYY-MM-DD, "
-                    + "name, nations?}]; something in this one is missing or of the wrong kind");
+    static JsonObject view(Policies.Policy policy) {
+        var source = Json.createObjectBuilder().add("from", policy.group() == null ? "TENANT" : "GROUP");
+        if (policy.group() != null) {
+            source.add("group", policy.group());
         }
-    }
-
-    private static JsonObject view(TenantPolicy policy, JsonObject document) {
-        return Json.createObjectBuilder().add("name", policy.name()).add("version", policy.version()).add("document", document).build();
+        return Json.createObjectBuilder().add("name", policy.name()).add("version", policy.version()).add("source", source)
+                .add("document", policy.json()).build();
     }
 }

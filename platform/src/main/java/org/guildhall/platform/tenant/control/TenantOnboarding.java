@@ -49,6 +49,10 @@ public class TenantOnboarding {
             throw new InvalidInput("The request has invalid fields.",
                     List.of(new InvalidInput.Field("template", "must be one of " + TEMPLATES)));
         }
+        if (group != null && !group.isBlank() && em.find(org.guildhall.platform.tenant.entity.TenantGroup.class, group.strip()) == null) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("group",
+                    "There is no tenant group " + group.strip() + ": an operator makes it first, at /api/v1/tenant-groups")));
+        }
         if (em.find(Tenant.class, code) != null) {
             throw new StateConflict("A tenant with the code " + code + " already exists.");
         }
@@ -61,7 +65,7 @@ public class TenantOnboarding {
             after.add("group", tenant.group());
         }
         audit.record("Tenant", code, "CREATE", null, after.build());
-        onboarded.fire(new TenantOnboarded(code, chosen));
+        onboarded.fire(new TenantOnboarded(code, chosen, tenant.group()));
         if (admin != null) {
             accounts.createInTenant(code, admin, false);
         }

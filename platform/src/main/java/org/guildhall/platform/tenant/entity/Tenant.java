@@ -60,6 +60,11 @@ public class Tenant {
         this.createdAt = createdAt;
     }
 
+    /** Joins {@code group}, leaving any other; null leaves the group it is in. */
+    public void joins(String group) {
+        this.group = group;
+    }
+
     public String code() { return code; }
     public String name() { return name; }
     public String group() { return group; }
