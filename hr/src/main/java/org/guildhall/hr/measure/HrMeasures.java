@@ -1,0 +1,60 @@
+package org.guildhall.hr.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.guildhall.platform.measure.MeasureSource;
+import org.guildhall.platform.measure.Measured;
+import org.guildhall.platform.measure.WorkingHours;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.WorkingDays;
+
+/**
+ * HR's service measures: how long leave requests and expense claims waited for a decision, in working hours, over those
+ * decided in the month.
+ */
+@ApplicationScoped
+public class HrMeasures implements MeasureSource {
+
+    static final WorkingDays WORKING_DAYS = WorkingDays.in(Nation.ENGLAND);
+
+    @Inject
+    TenantSession session;
+
+    @Override
+    public List<Measured> measure(YearMonth month) {
+        return List.of(
+                Measured.time("LEAVE_DECISION", Measured.Unit.WORKING_HOURS, waits("""
+                        select requested_at, decided_at from leave_request where tenant_id = ? and decided_at >= ? and decided_at < ?
+                          and status in ('APPROVED', 'REJECTED')""", month)),
+                Measured.time("EXPENSE_DECISION", Measured.Unit.WORKING_HOURS, waits("""
+                        select submitted_at, decided_at from expense_claim where tenant_id = ? and decided_at >= ? and decided_at < ?
+                          and submitted_at is not null""", month)));
+    }
+
+    private List<BigDecimal> waits(String sql, YearMonth month) {
+        List<BigDecimal> hours = new ArrayList<>();
+        try (PreparedStatement query = session.connection().prepareStatement(sql)) {
+            query.setFetchSize(5_000);
+            query.setString(1, session.current());
+            query.setTimestamp(2, Timestamp.from(month.atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            query.setTimestamp(3, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    hours.add(WorkingHours.between(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant(), WORKING_DAYS));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the decisions of " + month, e);
+        }
+        return hours;
+    }
+}

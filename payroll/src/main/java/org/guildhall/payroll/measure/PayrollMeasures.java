@@ -1,0 +1,63 @@
+package org.guildhall.payroll.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.guildhall.platform.measure.MeasureSource;
+import org.guildhall.platform.measure.Measured;
+import org.guildhall.platform.measure.WorkingHours;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.WorkingDays;
+
+/**
+ * Payroll's service measures, over the runs paying in the month: the share approved by their deadline (the BACS
+ * processing day, two working days before the pay date), and how many payslips the approved ones paid.
+ */
+@ApplicationScoped
+public class PayrollMeasures implements MeasureSource {
+
+    static final WorkingDays WORKING_DAYS = WorkingDays.in(Nation.ENGLAND);
+    static final int DEADLINE_WORKING_DAYS_BEFORE_PAY = 2;
+
+    @Inject
+    TenantSession session;
+
+    @Override
+    public List<Measured> measure(YearMonth month) {
+        long runs = 0;
+        long onTime = 0;
+        long payslips = 0;
+        try (PreparedStatement query = session.connection().prepareStatement("""
+                select pay_date, status, decided_at, employees from payroll_run where tenant_id = ? and pay_date between ? and ?""")) {
+            query.setString(1, session.current());
+            query.setDate(2, Date.valueOf(month.atDay(1)));
+            query.setDate(3, Date.valueOf(month.atEndOfMonth()));
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    runs++;
+                    if ("APPROVED".equals(row.getString(2))) {
+                        LocalDate deadline = WORKING_DAYS.minus(row.getDate(1).toLocalDate(), DEADLINE_WORKING_DAYS_BEFORE_PAY);
+                        if (!row.getTimestamp(3).toInstant().atZone(WorkingHours.UK).toLocalDate().isAfter(deadline)) {
+                            onTime++;
+                        }
+                        payslips += row.getLong(4);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the payroll runs of " + month, e);
+        }
+        BigDecimal share = runs == 0 ? null : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(runs), 2, RoundingMode.HALF_UP);
+        return List.of(Measured.figure("PAYROLL_RUNS_ON_TIME", Measured.Unit.PERCENT, share, runs),
+                Measured.figure("PAYSLIPS", Measured.Unit.COUNT, BigDecimal.valueOf(payslips).setScale(2), payslips));
+    }
+}
