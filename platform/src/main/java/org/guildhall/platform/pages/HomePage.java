@@ -47,11 +47,17 @@ public class HomePage extends HttpServlet {
         scope.put("displayName", account.get().displayName());
         scope.put("username", account.get().username());
         scope.put("platformRoles", account.get().platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
-        List<Map<String, Object>> rows = caller.memberships().stream().map(m -> Map.<String, Object>of(
-                "code", m.tenant(),
-                "name", tenants.find(m.tenant()).map(Tenant::name).orElse(m.tenant()),
-                "roles", m.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
-                "links", moduleLinks.stream().flatMap(links -> links.linksFor(m.tenant(), m.roles()).stream()).toList())).toList();
+        List<Map<String, Object>> rows = caller.memberships().stream().map(m -> {
+            Optional<Tenant> tenant = tenants.find(m.tenant());
+            Map<String, Object> row = new HashMap<>(Map.of(
+                    "code", m.tenant(),
+                    "name", tenant.map(Tenant::name).orElse(m.tenant()),
+                    "roles", m.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")),
+                    "links", moduleLinks.stream().flatMap(links -> links.linksFor(m.tenant(), m.roles()).stream()).toList()));
+            // a suspended or departed tenant: what its members are told, in place of its links
+            tenant.filter(t -> t.status() != Tenant.Status.ACTIVE).ifPresent(t -> row.put("closed", Tenants.closedMessage(t)));
+            return row;
+        }).toList();
         scope.put("tenants", rows);
         scope.put("hasTenants", !rows.isEmpty());
         templates.render(response, 200, "home", scope);

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.guildhall.platform.tenant.control.Tenants;
+import org.guildhall.platform.tenant.entity.Tenant;
 import org.guildhall.platform.security.GuildhallAuthentication;
 import org.guildhall.platform.security.OpenId;
 
@@ -29,6 +32,12 @@ public class SignInPage extends HttpServlet {
 
     @Inject
     OpenId openId;
+
+    @Inject
+    org.guildhall.platform.security.Caller caller;
+
+    @Inject
+    Tenants tenants;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -63,6 +72,20 @@ public class SignInPage extends HttpServlet {
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            Optional<String> closed = closedOut();
+            if (closed.isPresent()) {
+                // every organisation the user acts in is suspended or gone: signed straight out again, and told why
+                try {
+                    request.logout();
+                } catch (jakarta.servlet.ServletException e) {
+                    throw new IOException("could not sign the user out again", e);
+                }
+                if (request.getSession(false) != null) {
+                    request.getSession(false).invalidate();
+                }
+                showError(response, request, username, "username", closed.get(), 403);
+                return;
+            }
             response.sendRedirect(request.getContextPath() + "/");
         } else if (request.getAttribute(GuildhallAuthentication.RETRY_AFTER) instanceof Long seconds) {
             response.setHeader("Retry-After", seconds.toString());
@@ -70,6 +93,18 @@ public class SignInPage extends HttpServlet {
         } else {
             showError(response, request, username, "username", "Enter a correct username and password", 200);
         }
+    }
+
+    /** Why a user who has just signed in may not use Guildhall now: each tenant they act in is suspended or gone. */
+    private Optional<String> closedOut() {
+        if (!caller.platformRoles().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Tenant> theirs = caller.memberships().stream().map(m -> tenants.find(m.tenant())).flatMap(Optional::stream).toList();
+        if (theirs.isEmpty() || theirs.stream().anyMatch(t -> t.status() == Tenant.Status.ACTIVE)) {
+            return Optional.empty();
+        }
+        return Optional.of(Tenants.closedMessage(theirs.get(0)));
     }
 
     private void showError(HttpServletResponse response, HttpServletRequest request, String username, String field,

@@ -10,6 +10,7 @@ import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.security.PlatformRole;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenant.control.Tenants;
+import org.guildhall.platform.tenant.entity.Tenant;
 
 /**
  * The one gate, for the API ({@link TenantAccessFilter}) and the pages alike: signed in (401), a role in the addressed
@@ -53,6 +54,11 @@ public class TenantGate {
         // a membership references its tenant (foreign key), so only a platform role's pass needs the tenant looked up
         if (held.isEmpty() && (!platformPass || !tenants.exists(tenant))) {
             throw new Problem.NotFound("There is nothing at this address.");
+        }
+        if (!platformPass) {
+            tenants.find(tenant).filter(t -> t.status() != Tenant.Status.ACTIVE).ifPresent(t -> {
+                throw new Problem.Forbidden(Tenants.closedMessage(t));
+            });
         }
         if (!platformPass && !allowed.isEmpty() && Collections.disjoint(held, allowed)) {
             throw new Problem.Forbidden("This needs one of the roles " + names(allowed) + " in this " + tenantWord + ".");

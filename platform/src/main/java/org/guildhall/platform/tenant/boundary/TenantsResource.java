@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +45,9 @@ public class TenantsResource {
     @Inject
     Tenants tenants;
 
+    @Inject
+    org.guildhall.platform.tenant.control.TenantLifecycle lifecycle;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
@@ -68,6 +73,32 @@ public class TenantsResource {
         return tenants.find(code).map(TenantView::of).orElseThrow(() -> new Problem.NotFound("There is nothing at this address."));
     }
 
+    /**
+     * Suspends the tenant {@code {reason}}: its members are refused everywhere in it, told the reason; nothing is lost.
+     * (The path names the tenant {@code code}, not {@code tenant}: this is an operator's act on the tenant, not an act
+     * in it, so no membership of it counts.)
+     */
+    @PUT
+    @Path("{code}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Allowed(platform = PlatformRole.OPERATOR)
+    public TenantView suspend(@PathParam("code") String code, @Valid @NotNull SuspensionRequest request) {
+        return TenantView.of(lifecycle.suspend(code, request.reason()));
+    }
+
+    /** Reinstates a suspended tenant. */
+    @DELETE
+    @Path("{code}/suspension")
+    @Transactional
+    @Allowed(platform = PlatformRole.OPERATOR)
+    public TenantView reinstate(@PathParam("code") String code) {
+        return TenantView.of(lifecycle.reinstate(code));
+    }
+
+    public record SuspensionRequest(@Size(max = 1000) String reason) {
+    }
+
     public record OnboardRequest(
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,31}", message = "must be 2-32 characters: a lower-case letter, then lower-case letters, digits or -") String code,
             @NotBlank @Size(max = 200) String name,
@@ -80,10 +111,10 @@ public class TenantsResource {
                         @NotEmpty @Size(max = 200) String password) {
     }
 
-    public record TenantView(String code, String name, String group, String template, String status, Instant createdAt) {
+    public record TenantView(String code, String name, String group, String template, String status, String statusReason, Instant createdAt) {
         static TenantView of(Tenant tenant) {
             return new TenantView(tenant.code(), tenant.name(), tenant.group(), tenant.template(), tenant.status().name(),
-                    tenant.createdAt());
+                    tenant.statusReason(), tenant.createdAt());
         }
     }
 }

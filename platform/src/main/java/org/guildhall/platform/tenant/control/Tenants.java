@@ -22,6 +22,14 @@ public class Tenants {
         return Optional.ofNullable(code).filter(c -> Tenant.CODE.matcher(c).matches()).map(c -> em.find(Tenant.class, c));
     }
 
+    /** What a member of a tenant that is not active is told, wherever they try to act in it. */
+    public static String closedMessage(Tenant tenant) {
+        return tenant.status() == Tenant.Status.SUSPENDED
+                ? tenant.name() + "'s use of Guildhall is suspended by the shared service centre" + (tenant.statusReason() == null ? ""
+                : ": " + tenant.statusReason()) + ". Nothing has been lost; your organisation's administrators can ask the centre to reinstate it."
+                : tenant.name() + " has left Guildhall; its records were handed over in its export.";
+    }
+
     public List<Tenant> all() {
         return em.createQuery("select t from Tenant t order by t.code", Tenant.class).getResultList();
     }

@@ -17,7 +17,8 @@ public class Tenant {
 
     public static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
-    public enum Status { ACTIVE, SUSPENDED }
+    /** ACTIVE; SUSPENDED by an operator, sign-in refused and nothing lost; OFFBOARDED once its export was downloaded. */
+    public enum Status { ACTIVE, SUSPENDED, OFFBOARDED }
 
     @Id
     @Column(length = 32)
@@ -35,6 +36,12 @@ public class Tenant {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Status status;
+
+    @Column(name = "status_reason", length = 500)
+    private String statusReason;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -60,6 +67,17 @@ public class Tenant {
         this.createdAt = createdAt;
     }
 
+    /** Suspends an active tenant, or reinstates a suspended one ({@code to} ACTIVE), saying why. */
+    public void becomes(Status to, String reason, Instant at) {
+        boolean allowed = to == Status.SUSPENDED ? status == Status.ACTIVE : to == Status.ACTIVE && status == Status.SUSPENDED;
+        if (!allowed) {
+            throw new org.guildhall.platform.domain.StateConflict("Tenant " + code + " is " + status + ", so it cannot become " + to + ".");
+        }
+        status = to;
+        statusReason = reason;
+        statusChangedAt = at;
+    }
+
     /** Joins {@code group}, leaving any other; null leaves the group it is in. */
     public void joins(String group) {
         this.group = group;
@@ -70,6 +88,8 @@ public class Tenant {
     public String group() { return group; }
     public String template() { return template; }
     public Status status() { return status; }
+    public String statusReason() { return statusReason; }
+    public Instant statusChangedAt() { return statusChangedAt; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }
 }

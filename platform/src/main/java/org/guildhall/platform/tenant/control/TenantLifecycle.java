@@ -1,0 +1,68 @@
+package org.guildhall.platform.tenant.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.domain.InvalidInput;
+import org.guildhall.platform.json.Json;
+import org.guildhall.platform.tenancy.TenantSession;
+import org.guildhall.platform.tenant.entity.Tenant;
+
+/**
+ * Suspending and reinstating tenants (operators). A suspended tenant's members are refused everywhere in it, with the
+ * reason (the {@code TenantGate}), and nothing of theirs is touched; reinstating lets them back in. Each change is in
+ * the tenant's audit chain. Must run in a transaction of its own: it is scoped to the tenant.
+ */
+@ApplicationScoped
+public class TenantLifecycle {
+
+    @PersistenceContext(unitName = "guildhall")
+    EntityManager em;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Tenant suspend(String code, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("reason",
+                    "Say why the tenant is suspended, in up to 500 characters: its members are told")));
+        }
+        return change(code, Tenant.Status.SUSPENDED, why, "SUSPEND");
+    }
+
+    public Tenant reinstate(String code) {
+        return change(code, Tenant.Status.ACTIVE, null, "REINSTATE");
+    }
+
+    private Tenant change(String code, Tenant.Status to, String reason, String action) {
+        Tenant tenant = Optional.ofNullable(code).filter(c -> Tenant.CODE.matcher(c).matches())
+                .map(c -> em.find(Tenant.class, c, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new Absent("There is no tenant " + code + "."));
+        session.enter(tenant.code());
+        JsonObject before = state(tenant);
+        tenant.becomes(to, reason, clock.instant());
+        em.flush();
+        audit.record("Tenant", tenant.code(), action, before, state(tenant));
+        return tenant;
+    }
+
+    private static JsonObject state(Tenant tenant) {
+        return Json.createObjectBuilder().add("status", tenant.status().name())
+                .add("reason", tenant.statusReason() == null ? "" : tenant.statusReason()).build();
+    }
+}
