@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +28,9 @@ public class TenantGroups {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    Tenants tenants;
 
     @Inject
     AuditTrail audit;
@@ -78,9 +80,7 @@ public class TenantGroups {
         if (group != null) {
             require(group);
         }
-        Tenant tenant = Optional.ofNullable(tenantCode).filter(c -> Tenant.CODE.matcher(c).matches())
-                .map(c -> em.find(Tenant.class, c, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new Absent("There is no tenant " + tenantCode + "."));
+        Tenant tenant = tenants.hold(tenantCode);
         if (group == null && tenant.group() == null) {
             return tenant;
         }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +30,9 @@ public class TenantLifecycle {
     TenantSession session;
 
     @Inject
+    Tenants tenants;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -50,9 +52,7 @@ public class TenantLifecycle {
     }
 
     private Tenant change(String code, Tenant.Status to, String reason, String action) {
-        Tenant tenant = Optional.ofNullable(code).filter(c -> Tenant.CODE.matcher(c).matches())
-                .map(c -> em.find(Tenant.class, c, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new Absent("There is no tenant " + code + "."));
+        Tenant tenant = tenants.hold(code);
         session.enter(tenant.code());
         JsonObject before = state(tenant);
         tenant.becomes(to, reason, clock.instant());

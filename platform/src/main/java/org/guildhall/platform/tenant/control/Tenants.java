@@ -30,6 +30,13 @@ public class Tenants {
                 : tenant.name() + " has left Guildhall; its records were handed over in its export.";
     }
 
+    /** The tenant {@code code}, held against change until the transaction ends; 404 when there is none. */
+    public Tenant hold(String code) {
+        return Optional.ofNullable(code).filter(c -> Tenant.CODE.matcher(c).matches())
+                .map(c -> em.find(Tenant.class, c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new org.guildhall.platform.domain.Absent("There is no tenant " + code + "."));
+    }
+
     public List<Tenant> all() {
         return em.createQuery("select t from Tenant t order by t.code", Tenant.class).getResultList();
     }
