@@ -2,10 +2,12 @@ package org.guildhall.it;
 
 import static org.guildhall.it.Fixtures.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,5 +69,113 @@ class TenantLifecycleIT {
         assertEquals(people, team.hr().get(employees).json().getInt("total"), "every employee is still there");
         assertEquals(List.of("REINSTATE", "SUSPEND"), team.admin().get(team.path("audit?entity=Tenant")).json().getJsonArray("items")
                 .getValuesAs(jakarta.json.JsonObject.class).stream().map(e -> e.getString("action")).toList().subList(0, 2));
+    }
+
+    @Test
+    void offboardingWaitsForTheFullExportWhoseRowCountsMatchAndWhoseAuditChainVerifies() throws Exception {
+        Fixtures fixtures = new Fixtures(base);
+        Api operator = fixtures.operator();
+        Team team = Team.onboard(fixtures, "offb");
+        int people = team.hr().get(team.path("employees")).json().getInt("total");
+        String tenantPath = "api/v1/tenants/" + team.tenant();
+        assertProblem(operator.send("PUT", tenantPath + "/offboarding", null, null), 409);
+        assertProblem(team.admin().post(tenantPath + "/exports", null), 403);
+
+        Api.Reply started = operator.post(tenantPath + "/exports", null);
+        assertEquals(202, started.status(), started.toString());
+        String export = tenantPath + "/exports/" + started.json().getJsonNumber("id");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> !"RUNNING".equals(operator.get(export).json().getString("status")));
+        jakarta.json.JsonObject ready = operator.get(export).json();
+        assertEquals("READY", ready.getString("status"), ready.toString());
+        assertTrue(ready.getBoolean("auditChainValid"), ready.toString());
+        assertEquals(ready.getJsonObject("progress").getInt("of"), ready.getJsonObject("progress").getInt("tables"));
+
+        Api.Download file = operator.download(export + "/file");
+        assertEquals(200, file.status(), file.toString());
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(file.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        jakarta.json.JsonObject counts = jakarta.json.Json.createReader(new java.io.StringReader(entries.get("manifest.json"))).readObject()
+                .getJsonObject("rows");
+        for (String name : counts.keySet()) {
+            assertEquals(counts.getJsonNumber(name).longValue(), records(entries.get(name)), name + ": the manifest's count is the file's");
+        }
+        assertEquals(people, counts.getInt("tables/employee.csv"), "every employee is in the export");
+        assertTrue(counts.getInt("tables/tenant_policy.csv") >= 5 && counts.getInt("users-and-roles.csv") >= 6, counts.toString());
+        assertTrue(entries.get("tenant.csv").contains(team.tenant()));
+        jakarta.json.JsonObject chain = jakarta.json.Json.createReader(new java.io.StringReader(entries.get("audit-chain-verification.json")))
+                .readObject();
+        assertTrue(chain.getBoolean("valid"), chain.toString());
+        assertEquals(counts.getInt("tables/audit_event.csv"), chain.getInt("checkedEvents"), "the chain verified is the chain exported");
+        // every row of every table is this tenant's
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            if (entry.getKey().startsWith("tables/")) {
+                List<List<String>> rows = csv(entry.getValue());
+                int column = rows.get(0).contains("tenant_id") ? rows.get(0).indexOf("tenant_id") : rows.get(0).indexOf("tenant_code");
+                assertTrue(column >= 0, entry.getKey() + " " + rows.get(0));
+                assertFalse(rows.subList(1, rows.size()).stream().anyMatch(r -> !r.get(column).equals(team.tenant())), entry.getKey());
+            }
+        }
+        assertTrue(operator.get(export).json().containsKey("downloadedAt"));
+
+        Api.Reply offboarded = operator.send("PUT", tenantPath + "/offboarding", null, null);
+        assertEquals("OFFBOARDED", offboarded.json().getString("status"), offboarded.toString());
+        Api.Reply refused = team.hr().get(team.path("employees"));
+        assertProblem(refused, 403);
+        assertTrue(refused.json().getString("detail").contains("has left Guildhall"), refused.toString());
+        assertProblem(operator.send("DELETE", tenantPath + "/suspension", null, null), 409);
+    }
+
+    /** A CSV file's records, each its fields (quotes undone). */
+    private static List<List<String>> csv(String text) {
+        List<List<String>> records = new java.util.ArrayList<>();
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n') {
+                fields.add(field.toString());
+                field.setLength(0);
+                records.add(fields);
+                fields = new java.util.ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        return records;
+    }
+
+    /** The records of a CSV file with a header line, counting line breaks outside quotes. */
+    private static long records(String csv) {
+        long lines = 0;
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n' && !quoted) {
+                lines++;
+            }
+        }
+        return Math.max(0, lines - 1);
     }
 }

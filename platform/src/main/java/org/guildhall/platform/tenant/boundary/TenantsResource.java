@@ -96,6 +96,15 @@ public class TenantsResource {
         return TenantView.of(lifecycle.reinstate(code));
     }
 
+    /** Offboards the tenant once its full export has been downloaded (409 until then). */
+    @PUT
+    @Path("{code}/offboarding")
+    @Transactional
+    @Allowed(platform = PlatformRole.OPERATOR)
+    public TenantView offboard(@PathParam("code") String code) {
+        return TenantView.of(lifecycle.offboard(code));
+    }
+
     public record SuspensionRequest(@Size(max = 1000) String reason) {
     }
 

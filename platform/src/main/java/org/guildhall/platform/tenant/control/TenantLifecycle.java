@@ -31,6 +31,9 @@ public class TenantLifecycle {
     Tenants tenants;
 
     @Inject
+    org.guildhall.platform.tenant.export.TenantExports exports;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -43,6 +46,19 @@ public class TenantLifecycle {
                     "Say why the tenant is suspended, in up to 500 characters: its members are told")));
         }
         return change(code, Tenant.Status.SUSPENDED, why, "SUSPEND");
+    }
+
+    /**
+     * Offboards a tenant whose full export someone has downloaded (409 until then): its members are refused for good,
+     * and its rows stay until the centre removes them under its retention rules.
+     */
+    public Tenant offboard(String code) {
+        Tenant tenant = tenants.hold(code);
+        if (!exports.downloadedAny(session.connection(), tenant.code())) {
+            throw new org.guildhall.platform.domain.StateConflict("Tenant " + tenant.code() + " is offboarded only once its full export has been "
+                    + "made and downloaded: POST /api/v1/tenants/" + tenant.code() + "/exports, then download the file.");
+        }
+        return change(code, Tenant.Status.OFFBOARDED, "Offboarded", "OFFBOARD");
     }
 
     public Tenant reinstate(String code) {

@@ -67,9 +67,13 @@ public class Tenant {
         this.createdAt = createdAt;
     }
 
-    /** Suspends an active tenant, or reinstates a suspended one ({@code to} ACTIVE), saying why. */
+    /** Suspends an active tenant, reinstates a suspended one ({@code to} ACTIVE), or offboards either, saying why. */
     public void becomes(Status to, String reason, Instant at) {
-        boolean allowed = to == Status.SUSPENDED ? status == Status.ACTIVE : to == Status.ACTIVE && status == Status.SUSPENDED;
+        boolean allowed = switch (to) {
+            case SUSPENDED -> status == Status.ACTIVE;
+            case ACTIVE -> status == Status.SUSPENDED;
+            case OFFBOARDED -> status != Status.OFFBOARDED;
+        };
         if (!allowed) {
             throw new org.guildhall.platform.domain.StateConflict("Tenant " + code + " is " + status + ", so it cannot become " + to + ".");
         }
