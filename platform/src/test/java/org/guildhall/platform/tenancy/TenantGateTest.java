@@ -2,6 +2,7 @@ package org.guildhall.platform.tenancy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -22,6 +23,11 @@ class TenantGateTest {
 
     private static TenantGate gate(boolean signedIn, Map<String, Set<TenantRole>> grants, Set<PlatformRole> platform,
                                    Set<String> tenants) {
+        return gate(signedIn, grants, platform, tenants, Set.of());
+    }
+
+    private static TenantGate gate(boolean signedIn, Map<String, Set<TenantRole>> grants, Set<PlatformRole> platform,
+                                   Set<String> tenants, Set<String> suspended) {
         TenantGate gate = new TenantGate();
         gate.caller = new Caller() {
             @Override
@@ -51,6 +57,19 @@ class TenantGateTest {
             @Override
             public boolean exists(String code) {
                 return tenants.contains(code);
+            }
+
+            @Override
+            public Optional<org.guildhall.platform.tenant.entity.Tenant> find(String code) {
+                if (!tenants.contains(code) && !suspended.contains(code)) {
+                    return Optional.empty();
+                }
+                var tenant = new org.guildhall.platform.tenant.entity.Tenant(code, "Agency " + code, null, "central-government",
+                        java.time.Instant.EPOCH);
+                if (suspended.contains(code)) {
+                    tenant.becomes(org.guildhall.platform.tenant.entity.Tenant.Status.SUSPENDED, "Unpaid", java.time.Instant.EPOCH);
+                }
+                return Optional.of(tenant);
             }
         };
         gate.currentTenant = new CurrentTenant();
@@ -106,5 +125,13 @@ class TenantGateTest {
                 () -> employee.pass(null, Set.of(), Set.of(PlatformRole.OPERATOR))).getMessage());
         employee.pass(null, Set.of(), Set.of());
         assertEquals(Optional.empty(), employee.currentTenant.code());
+    }
+
+    @Test
+    void aSuspendedTenantsMembersAre403WithTheReasonWhileAnOperatorPasses() {
+        TenantGate gate = gate(true, Map.of("t1", FINANCE), Set.of(), Set.of(), Set.of("t1"));
+        Problem.Forbidden refused = assertThrows(Problem.Forbidden.class, () -> gate.pass("t1", FINANCE, Set.of()));
+        assertTrue(refused.getMessage().contains("suspended by the shared service centre: Unpaid"), refused.getMessage());
+        gate(true, Map.of(), Set.of(PlatformRole.OPERATOR), Set.of("t1"), Set.of("t1")).pass("t1", FINANCE, Set.of(PlatformRole.OPERATOR));
     }
 }
