@@ -19,7 +19,7 @@ import org.guildhall.platform.time.WorkingDays;
 
 /**
  * HR's service measures: how long leave requests and expense claims waited for a decision, in working hours, over those
- * decided in the month.
+ * decided in the month; and, for metering, the expense claims submitted in it.
  */
 @ApplicationScoped
 public class HrMeasures implements MeasureSource {
@@ -37,7 +37,24 @@ public class HrMeasures implements MeasureSource {
                           and status in ('APPROVED', 'REJECTED')""", month)),
                 Measured.time("EXPENSE_DECISION", Measured.Unit.WORKING_HOURS, waits("""
                         select submitted_at, decided_at from expense_claim where tenant_id = ? and decided_at >= ? and decided_at < ?
-                          and submitted_at is not null""", month)));
+                          and submitted_at is not null""", month)),
+                count("EXPENSE_CLAIMS", "select count(*) from expense_claim where tenant_id = ? and submitted_at >= ? and submitted_at < ?", month));
+    }
+
+    /** A count for metering: the rows {@code sql} counts in the month. */
+    private Measured count(String measure, String sql, YearMonth month) {
+        try (PreparedStatement query = session.connection().prepareStatement(sql)) {
+            query.setString(1, session.current());
+            query.setTimestamp(2, Timestamp.from(month.atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            query.setTimestamp(3, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                long count = row.getLong(1);
+                return Measured.figure(measure, Measured.Unit.COUNT, BigDecimal.valueOf(count).setScale(2), count);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count " + measure, e);
+        }
     }
 
     private List<BigDecimal> waits(String sql, YearMonth month) {

@@ -20,7 +20,8 @@ import org.guildhall.platform.time.WorkingDays;
 
 /**
  * Payroll's service measures, over the runs paying in the month: the share approved by their deadline (the BACS
- * processing day, two working days before the pay date), and how many payslips the approved ones paid.
+ * processing day, two working days before the pay date), how many payslips the approved ones paid, and, for
+ * metering, how many employees they paid.
  */
 @ApplicationScoped
 public class PayrollMeasures implements MeasureSource {
@@ -57,7 +58,27 @@ public class PayrollMeasures implements MeasureSource {
             throw new IllegalStateException("could not read the payroll runs of " + month, e);
         }
         BigDecimal share = runs == 0 ? null : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(runs), 2, RoundingMode.HALF_UP);
+        long paid = employeesPaid(month);
         return List.of(Measured.figure("PAYROLL_RUNS_ON_TIME", Measured.Unit.PERCENT, share, runs),
-                Measured.figure("PAYSLIPS", Measured.Unit.COUNT, BigDecimal.valueOf(payslips).setScale(2), payslips));
+                Measured.figure("PAYSLIPS", Measured.Unit.COUNT, BigDecimal.valueOf(payslips).setScale(2), payslips),
+                Measured.figure("EMPLOYEES_PAID", Measured.Unit.COUNT, BigDecimal.valueOf(paid).setScale(2), paid));
+    }
+
+    /** For metering: the employees with a payslip in an approved run paying in the month, each once. */
+    private long employeesPaid(YearMonth month) {
+        try (PreparedStatement query = session.connection().prepareStatement("""
+                select count(distinct p.employee_number) from payslip p
+                join payroll_run r on r.tenant_id = p.tenant_id and r.id = p.run_id and r.calculation = p.calculation
+                where p.tenant_id = ? and r.status = 'APPROVED' and r.pay_date between ? and ?""")) {
+            query.setString(1, session.current());
+            query.setDate(2, Date.valueOf(month.atDay(1)));
+            query.setDate(3, Date.valueOf(month.atEndOfMonth()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count the employees paid in " + month, e);
+        }
     }
 }

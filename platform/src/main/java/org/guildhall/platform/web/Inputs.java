@@ -26,6 +26,18 @@ public final class Inputs {
         }
     }
 
+    /** A month written YYYY-MM, such as 2026-11; anything else is a 400 on {@code field}. */
+    public static java.time.YearMonth month(String field, String text) {
+        try {
+            if (text != null && text.matches("\\d{4}-\\d{2}")) {
+                return java.time.YearMonth.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw invalid(field, "Give the month as YYYY-MM, such as 2026-11");
+    }
+
     /** A text field as the use cases take it: stripped, and null when absent or blank. */
     public static String text(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -24,7 +24,8 @@ import org.guildhall.platform.time.WorkingDays;
 /**
  * Accounts payable's service measures: of the invoices paid in the month, the days from receipt to payment and the
  * shares paid within 5 and within 30 days (as the prompt-payment measure counts them, the clock starting the day after
- * receipt); and the age, in working days at the month's end, of the invoices in the exception queue then.
+ * receipt); the age, in working days at the month's end, of the invoices in the exception queue then; and, for
+ * metering, the invoices received and the purchase orders raised in the month.
  */
 @ApplicationScoped
 public class PayablesMeasures implements MeasureSource {
@@ -73,10 +74,35 @@ public class PayablesMeasures implements MeasureSource {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the invoices of " + month, e);
         }
+        long invoices = count("""
+                select count(*) from supplier_invoice where tenant_id = ? and kind = 'INVOICE' and received_on >= ? and received_on < ?""", month, false);
+        long orders = count("select count(*) from purchase_order where tenant_id = ? and raised_at >= ? and raised_at < ?", month, true);
         return List.of(Measured.time("INVOICE_CYCLE", Measured.Unit.DAYS, days),
+                Measured.figure("INVOICES_PROCESSED", Measured.Unit.COUNT, BigDecimal.valueOf(invoices).setScale(2), invoices),
+                Measured.figure("PURCHASE_ORDERS", Measured.Unit.COUNT, BigDecimal.valueOf(orders).setScale(2), orders),
                 Measured.figure("PAID_WITHIN_5_DAYS", Measured.Unit.PERCENT, share(within5, days.size()), days.size()),
                 Measured.figure("PAID_WITHIN_30_DAYS", Measured.Unit.PERCENT, share(within30, days.size()), days.size()),
                 Measured.time("EXCEPTION_AGE", Measured.Unit.WORKING_DAYS, ages));
+    }
+
+    /** For metering: the rows {@code sql} counts in the month, by day ({@code instants} false) or by instant. */
+    private long count(String sql, YearMonth month, boolean instants) {
+        try (PreparedStatement query = session.connection().prepareStatement(sql)) {
+            query.setString(1, session.current());
+            if (instants) {
+                query.setTimestamp(2, java.sql.Timestamp.from(month.atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+                query.setTimestamp(3, java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            } else {
+                query.setDate(2, Date.valueOf(month.atDay(1)));
+                query.setDate(3, Date.valueOf(month.plusMonths(1).atDay(1)));
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count for metering", e);
+        }
     }
 
     private static BigDecimal share(long part, long of) {

@@ -2,7 +2,6 @@ package org.guildhall.platform.measure.boundary;
 
 import jakarta.json.JsonObjectBuilder;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,7 @@ final class MeasureViews {
     }
 
     static YearMonth month(String month) {
-        try {
-            if (month != null && month.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(month);
-            }
-        } catch (DateTimeParseException e) {
-            // answered below
-        }
-        throw Inputs.invalid("month", "Give the month as YYYY-MM, such as 2026-11");
+        return Inputs.month("month", month);
     }
 
     static JsonObjectBuilder json(Measured m) {
