@@ -24,6 +24,10 @@ public class Caller {
 
     private UserAccount account;
     private List<TenantMembership> memberships;
+    private java.util.Map<String, Set<TenantRole>> agentRoles;
+
+    @Inject
+    java.time.Clock clock;
 
     public Optional<UserAccount> account() {
         if (account == null) {
@@ -71,12 +75,21 @@ public class Caller {
         return memberships;
     }
 
+    /** The roles held in {@code tenant}: a member's, and an operator's by any centre agent grant in force now. */
     public Set<TenantRole> rolesIn(String tenant) {
-        return memberships().stream()
-                .filter(m -> m.tenant().equals(tenant))
-                .findFirst()
-                .map(TenantMembership::roles)
-                .orElse(EnumSet.noneOf(TenantRole.class));
+        Set<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
+        memberships().stream().filter(m -> m.tenant().equals(tenant)).findFirst().map(TenantMembership::roles).ifPresent(roles::addAll);
+        roles.addAll(agentRoles().getOrDefault(tenant, Set.of()));
+        return roles;
+    }
+
+    /** The tenants an operator holds roles in by centre agent grants in force now, with those roles. */
+    public java.util.Map<String, Set<TenantRole>> agentRoles() {
+        if (agentRoles == null) {
+            agentRoles = platformRoles().contains(PlatformRole.OPERATOR)
+                    ? accounts.agentRoles(account().orElseThrow().id(), clock.instant()) : java.util.Map.of();
+        }
+        return agentRoles;
     }
 
     public Set<PlatformRole> platformRoles() {

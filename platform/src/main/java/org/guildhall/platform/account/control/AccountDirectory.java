@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.guildhall.platform.security.TenantRole;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 import org.guildhall.platform.account.entity.TenantMembership;
 import org.guildhall.platform.account.entity.UserAccount;
@@ -41,6 +44,16 @@ public class AccountDirectory {
                         TenantMembership.class)
                 .setParameter("user", userId)
                 .getResultList();
+    }
+
+    /** The roles the user holds now by centre agent grants, by tenant: grants neither revoked nor expired. */
+    public Map<String, Set<TenantRole>> agentRoles(long userId, java.time.Instant now) {
+        Map<String, Set<TenantRole>> roles = new java.util.HashMap<>();
+        em.createQuery("select g from AgentGrant g where g.userId = :user and g.expiresAt > :now and g.revokedAt is null",
+                        org.guildhall.platform.agent.entity.AgentGrant.class)
+                .setParameter("user", userId).setParameter("now", now).getResultList()
+                .forEach(g -> roles.computeIfAbsent(g.tenant(), t -> java.util.EnumSet.noneOf(TenantRole.class)).add(g.role()));
+        return roles;
     }
 
     public boolean anyOperatorExists() {
