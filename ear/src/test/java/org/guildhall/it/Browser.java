@@ -38,10 +38,15 @@ public final class Browser {
 
     /** Signs in afresh (no cookies kept) at {@code base}'s sign-in page and waits for the page that follows it. */
     public static void signIn(ChromeDriver browser, java.net.URL base, String username) {
+        signIn(browser, base, username, Fixtures.PASSWORD);
+    }
+
+    /** {@link #signIn} for a user whose password is not the tests' usual one, such as the operator. */
+    public static void signIn(ChromeDriver browser, java.net.URL base, String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + base.getPort() + "/login");
         browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         follow(browser, org.openqa.selenium.By.id("sign-in"));
         new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> !"Sign in – Guildhall".equals(d.getTitle()));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.guildhall.platform.account.entity.UserAccount;
 import org.guildhall.platform.security.Caller;
+import org.guildhall.platform.security.PlatformRole;
 import org.guildhall.platform.tenant.control.Tenants;
 import org.guildhall.platform.tenant.entity.Tenant;
 
@@ -47,6 +48,8 @@ public class HomePage extends HttpServlet {
         scope.put("displayName", account.get().displayName());
         scope.put("username", account.get().username());
         scope.put("platformRoles", account.get().platformRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
+        // the centre's console is not in a tenant, so it is not among any tenant's links
+        scope.put("operator", account.get().platformRoles().contains(PlatformRole.OPERATOR));
         List<Map<String, Object>> rows = caller.memberships().stream().map(m -> {
             Optional<Tenant> tenant = tenants.find(m.tenant());
             Map<String, Object> row = new HashMap<>(Map.of(

@@ -83,22 +83,61 @@ public class ServiceMeasures {
 
     /** Every tenant's kept measures of {@code month}, by tenant then measure; read in the caller's transaction. */
     public List<Kept> of(Connection connection, YearMonth month) {
-        List<Kept> kept = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
-                select tenant_code, measure, unit, count, p10, p50, p90, max, value from service_measure where month = ?
+                select tenant_code, month, measure, unit, count, p10, p50, p90, max, value from service_measure where month = ?
                 order by tenant_code, measure""")) {
             query.setDate(1, Date.valueOf(month.atDay(1)));
+            return read(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the service measures", e);
+        }
+    }
+
+    /**
+     * {@code tenant}'s kept {@code measure} in each month from {@code from} to {@code to} (both included) that has it,
+     * oldest first: one query for a trend, however many months it covers. Read in the caller's transaction.
+     */
+    public List<Kept> of(Connection connection, String tenant, String measure, YearMonth from, YearMonth to) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select tenant_code, month, measure, unit, count, p10, p50, p90, max, value from service_measure
+                where tenant_code = ? and measure = ? and month between ? and ? order by month""")) {
+            query.setString(1, tenant);
+            query.setString(2, measure);
+            query.setDate(3, Date.valueOf(from.atDay(1)));
+            query.setDate(4, Date.valueOf(to.atDay(1)));
+            return read(query);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the service measures", e);
+        }
+    }
+
+    /** The names of the measures kept for {@code tenant} in any month, alphabetically. */
+    public List<String> measuresOf(Connection connection, String tenant) {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select distinct measure from service_measure where tenant_code = ? order by measure")) {
+            query.setString(1, tenant);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    BigDecimal p50 = row.getBigDecimal(6);
-                    Distribution distribution = p50 == null ? null : new Distribution(row.getBigDecimal(5), p50, row.getBigDecimal(7),
-                            row.getBigDecimal(8), row.getLong(4));
-                    kept.add(new Kept(row.getString(1), month, new Measured(row.getString(2), Measured.Unit.valueOf(row.getString(3)),
-                            distribution, row.getBigDecimal(9), row.getLong(4))));
+                    names.add(row.getString(1));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the service measures", e);
+        }
+        return names;
+    }
+
+    private static List<Kept> read(PreparedStatement query) throws SQLException {
+        List<Kept> kept = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                BigDecimal p50 = row.getBigDecimal(7);
+                Distribution distribution = p50 == null ? null : new Distribution(row.getBigDecimal(6), p50, row.getBigDecimal(8),
+                        row.getBigDecimal(9), row.getLong(5));
+                kept.add(new Kept(row.getString(1), YearMonth.from(row.getDate(2).toLocalDate()), new Measured(row.getString(3),
+                        Measured.Unit.valueOf(row.getString(4)), distribution, row.getBigDecimal(10), row.getLong(5))));
+            }
         }
         return kept;
     }
