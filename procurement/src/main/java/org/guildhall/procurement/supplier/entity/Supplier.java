@@ -51,6 +51,9 @@ public class Supplier extends TenantScoped {
     @Column(nullable = false)
     private boolean sme;
 
+    @Column(name = "framework_supplier_id")
+    private Long frameworkSupplierId;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
@@ -70,6 +73,15 @@ public class Supplier extends TenantScoped {
         public Details {
             addressLines = List.copyOf(addressLines);
         }
+    }
+
+    /** Made from the group's framework supplier {@code framework}, which the tenant adopted. */
+    public void adoptedFrom(long framework) {
+        frameworkSupplierId = framework;
+    }
+
+    public Long frameworkSupplierId() {
+        return frameworkSupplierId;
     }
 
     public Supplier(long id, Details details, String createdBy, Instant createdAt) {
