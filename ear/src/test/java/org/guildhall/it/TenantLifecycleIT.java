@@ -81,6 +81,10 @@ class TenantLifecycleIT {
         assertProblem(operator.send("PUT", tenantPath + "/offboarding", null, null), 409);
         assertProblem(team.admin().post(tenantPath + "/exports", null), 403);
 
+        // suspended first, so nothing changes after the export; an export made before the suspension would not do
+        assertEquals(200, operator.send("PUT", tenantPath + "/suspension", "{\"reason\": \"Leaving the shared service\"}", "application/json")
+                .status());
+        assertProblem(operator.send("PUT", tenantPath + "/offboarding", null, null), 409);
         Api.Reply started = operator.post(tenantPath + "/exports", null);
         assertEquals(202, started.status(), started.toString());
         String export = tenantPath + "/exports/" + started.json().getJsonNumber("id");

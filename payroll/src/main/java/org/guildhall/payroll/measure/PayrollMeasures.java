@@ -45,7 +45,7 @@ public class PayrollMeasures implements MeasureSource {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     runs++;
-                    if ("APPROVED".equals(row.getString(2))) {
+                    if ("APPROVED".equals(row.getString(2)) && row.getTimestamp(3) != null) {
                         LocalDate deadline = WORKING_DAYS.minus(row.getDate(1).toLocalDate(), DEADLINE_WORKING_DAYS_BEFORE_PAY);
                         if (!row.getTimestamp(3).toInstant().atZone(WorkingHours.UK).toLocalDate().isAfter(deadline)) {
                             onTime++;

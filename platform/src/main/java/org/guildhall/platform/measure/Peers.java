@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Peers {
 
     /** At least this many other tenants before a tenant sees their figures as a distribution: fewer could be told apart. */
-    public static final int FEWEST_TO_COMPARE = 3;
+    public static final int FEWEST_TO_COMPARE = 5;
 
     private Peers() {
     }

@@ -72,10 +72,12 @@ class MeasuresTest {
         shares.put("me", new BigDecimal("50"));
         shares.put("x", new BigDecimal("10"));
         shares.put("y", new BigDecimal("20"));
-        assertNull(Peers.others(shares, "me"), "two others could be told apart");
         shares.put("z", new BigDecimal("30"));
+        shares.put("w", new BigDecimal("40"));
+        assertNull(Peers.others(shares, "me"), "four others' percentiles could be solved for their figures");
+        shares.put("v", new BigDecimal("60"));
         Distribution others = Peers.others(shares, "me");
-        assertEquals(List.of("12.00", "20.00", "28.00", "3"), List.of(others.p10().toPlainString(), others.p50().toPlainString(),
+        assertEquals(List.of("14.00", "30.00", "52.00", "5"), List.of(others.p10().toPlainString(), others.p50().toPlainString(),
                 others.p90().toPlainString(), String.valueOf(others.count())));
     }
 }

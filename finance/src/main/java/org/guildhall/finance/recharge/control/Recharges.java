@@ -96,14 +96,16 @@ public class Recharges {
             throw new StateConflict("The price list was changed by someone else (version " + current.version() + "). Fetch it again.");
         }
         try (PreparedStatement write = session.connection().prepareStatement(version == 0
-                ? "insert into centre_setting (document, name, version) values (?, ?, 1)"
+                ? "insert into centre_setting (document, name, version) values (?, ?, 1) on conflict do nothing"
                 : "update centre_setting set document = ?, version = version + 1 where name = ? and version = ?")) {
             write.setString(1, document.toString());
             write.setString(2, PRICE_LIST);
             if (version != 0) {
                 write.setLong(3, version);
             }
-            write.executeUpdate();
+            if (write.executeUpdate() != 1) {
+                throw new StateConflict("The price list was changed by someone else just now. Fetch it again.");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not keep the price list", e);
         }
@@ -164,6 +166,9 @@ public class Recharges {
      * transaction: each side is its own.
      */
     public List<Approved> approve(YearMonth month, String group) {
+        if (month.isAfter(YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Europe/London"))))) {
+            throw new RuleRefused("A month's recharges are approved once it has begun: " + month + " has not.");
+        }
         PriceList prices = inTransaction(this::priceList);
         Tenant centre = Optional.ofNullable(prices.centre()).flatMap(c -> inTransaction(() -> tenants.find(c)))
                 .orElseThrow(() -> new RuleRefused("The price list names no centre tenant to take the income: an operator sets its \"centre\"."));
@@ -190,20 +195,28 @@ public class Recharges {
 
     private Approved post(YearMonth month, String tenant, int attempt, Tenant centre, PriceList prices, Money total) {
         Long cost = null;
+        Long income = null;
+        String why = null;
         try {
             cost = postings.cost(tenant, month, attempt, total, prices.tenantExpense(), centre.name());
-            long income = postings.income(centre.code(), tenant, month, attempt, total, prices.centreIncome());
-            return record(new Approved(tenant, total, "POSTED", cost, income, null, attempt), month);
+            income = postings.income(centre.code(), tenant, month, attempt, total, prices.centreIncome());
         } catch (RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (cost != null) {
-                postings.undo(tenant, cost, month.atEndOfMonth());
-                why = "the centre's ledger refused the income, so the tenant's cost was reversed: " + why;
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (cost == null) {
+                why = "the tenant's ledger refused the cost: " + cause;
             } else {
-                why = "the tenant's ledger refused the cost: " + why;
+                try {
+                    postings.undo(tenant, cost, month.atEndOfMonth());
+                    why = "the centre's ledger refused the income, so the tenant's cost was reversed: " + cause;
+                } catch (RuntimeException undo) {
+                    why = "the centre's ledger refused the income (" + cause + ") and the tenant's cost, journal " + cost
+                            + ", could not be reversed: reverse it by hand (" + undo.getMessage() + ")";
+                }
             }
-            return record(new Approved(tenant, total, "FAILED", null, null, why.length() > 500 ? why.substring(0, 500) : why, attempt), month);
         }
+        // recorded outside the postings: a failure to record never undoes what both ledgers hold
+        return why == null ? record(new Approved(tenant, total, "POSTED", cost, income, null, attempt), month)
+                : record(new Approved(tenant, total, "FAILED", null, null, why.length() > 500 ? why.substring(0, 500) : why, attempt), month);
     }
 
     private Approved record(Approved approved, YearMonth month) {

@@ -93,6 +93,11 @@ public class Policies {
         }
     }
 
+    /** The tenant's row held, so that a change of its own policies and a move between groups never interleave. */
+    private void holdTenant() {
+        em.find(Tenant.class, session.current(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private String group() {
         Tenant tenant = em.find(Tenant.class, session.current());
         return tenant == null ? null : tenant.group();
@@ -139,6 +144,7 @@ public class Policies {
      * document (the version read was the group's) makes the tenant's own.
      */
     public Policy replace(String name, long version, JsonObject document) {
+        holdTenant();
         Policy current = find(name);
         if (current.version() != version) {
             throw new StateConflict("The policy " + name + " was changed by someone else (version " + current.version()
@@ -160,6 +166,7 @@ public class Policies {
 
     /** Drops the tenant's own {@code name} so that its group's applies: 409 when it is not in a group holding one. */
     public Policy inherit(String name) {
+        holdTenant();
         Policy current = find(name);
         if (current.group() != null) {
             return current;

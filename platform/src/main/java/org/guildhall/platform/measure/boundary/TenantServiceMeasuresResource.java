@@ -27,7 +27,8 @@ import org.guildhall.platform.tenancy.TenantSession;
 /**
  * A tenant's own service measures of a month (TENANT_ADMIN), each beside the other tenants' figures as an anonymous
  * distribution ({@code others}: how many, and p10, p50, p90 of their headline figures), never with a name or a single
- * tenant's figure; with fewer than three others, {@code others} says only how many there are.
+ * tenant's figure; with fewer than five others, {@code others} says only how many there are (with fewer, their
+ * figures could be solved for from the percentiles).
  */
 @Path("tenants/{tenant}/service-measures")
 @RequestScoped

@@ -49,14 +49,16 @@ public class TenantLifecycle {
     }
 
     /**
-     * Offboards a tenant whose full export someone has downloaded (409 until then): its members are refused for good,
+     * Offboards a suspended tenant whose full export, made since the suspension, someone has downloaded (409 until then):
+     * its members are refused for good,
      * and its rows stay until the centre removes them under its retention rules.
      */
     public Tenant offboard(String code) {
         Tenant tenant = tenants.hold(code);
-        if (!exports.downloadedAny(session.connection(), tenant.code())) {
-            throw new org.guildhall.platform.domain.StateConflict("Tenant " + tenant.code() + " is offboarded only once its full export has been "
-                    + "made and downloaded: POST /api/v1/tenants/" + tenant.code() + "/exports, then download the file.");
+        if (tenant.status() != Tenant.Status.SUSPENDED || !exports.downloadedSince(session.connection(), tenant.code(), tenant.statusChangedAt())) {
+            throw new org.guildhall.platform.domain.StateConflict("Tenant " + tenant.code() + " is offboarded only once it is suspended (so nothing "
+                    + "changes) and a full export made since then has been downloaded: PUT .../suspension, POST /api/v1/tenants/" + tenant.code()
+                    + "/exports, then download the file.");
         }
         return change(code, Tenant.Status.OFFBOARDED, "Offboarded", "OFFBOARD");
     }

@@ -72,7 +72,7 @@ public class Tenant {
         boolean allowed = switch (to) {
             case SUSPENDED -> status == Status.ACTIVE;
             case ACTIVE -> status == Status.SUSPENDED;
-            case OFFBOARDED -> status != Status.OFFBOARDED;
+            case OFFBOARDED -> status == Status.SUSPENDED;
         };
         if (!allowed) {
             throw new org.guildhall.platform.domain.StateConflict("Tenant " + code + " is " + status + ", so it cannot become " + to + ".");

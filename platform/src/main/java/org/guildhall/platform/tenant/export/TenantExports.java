@@ -129,11 +129,12 @@ public class TenantExports {
         return export;
     }
 
-    /** Whether the tenant has a ready export someone has downloaded: offboarding waits for one. */
-    public boolean downloadedAny(Connection connection, String tenant) {
-        try (PreparedStatement query = connection.prepareStatement(
-                "select 1 from tenant_export where tenant_code = ? and status = 'READY' and downloaded_at is not null limit 1")) {
+    /** Whether the tenant has a ready export, started after {@code since}, that someone has downloaded: offboarding waits for one. */
+    public boolean downloadedSince(Connection connection, String tenant, Instant since) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                select 1 from tenant_export where tenant_code = ? and status = 'READY' and downloaded_at is not null and started_at >= ? limit 1""")) {
             query.setString(1, tenant);
+            query.setTimestamp(2, Timestamp.from(since == null ? Instant.EPOCH : since));
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }

@@ -37,12 +37,17 @@ public class AgentQueueResource {
     @Inject
     AgentQueue queue;
 
+    @Inject
+    org.guildhall.platform.tenant.control.Tenants directory;
+
     @GET
     public JsonObject all() {
         List<AgentQueue.Item> items = new ArrayList<>();
         List<String> tenants = new ArrayList<>();
         for (Map.Entry<String, Set<TenantRole>> grant : caller.agentRoles().entrySet()) {
-            if (grant.getValue().contains(TenantRole.AP_CLERK)) {
+            boolean open = directory.find(grant.getKey()).map(t -> t.status() == org.guildhall.platform.tenant.entity.Tenant.Status.ACTIVE)
+                    .orElse(false);
+            if (open && grant.getValue().contains(TenantRole.AP_CLERK)) {
                 tenants.add(grant.getKey());
                 items.addAll(queue.of(grant.getKey()));
             }
