@@ -52,11 +52,6 @@ public abstract class CentrePages extends HttpServlet {
     }
 
     private void show(Problem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, Object> scope = new HashMap<>();
-        scope.put("title", problem.title());
-        scope.put("signedIn", true);
-        scope.put("csrf", Csrf.token(request));
-        scope.put("detail", problem.getMessage());
-        templates.render(response, problem.status(), "problem", scope);
+        TenantPages.showProblem(templates, problem, request, response);
     }
 }

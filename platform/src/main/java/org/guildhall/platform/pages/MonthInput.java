@@ -21,6 +21,22 @@ public record MonthInput(YearMonth month, List<FieldError> errors) {
         return YearMonth.from(BusinessCalendar.today(clock)).minusMonths(1);
     }
 
+    /**
+     * Reads a page's {@code month} box into {@code scope}, as the console pages show it: the month and {@code shown}
+     * when it is one, else what was typed with the error summary and the field's message. Answers the month, or null.
+     */
+    public static YearMonth intoScope(String text, Clock clock, java.util.Map<String, Object> scope) {
+        MonthInput read = read("month", text, lastMonth(clock));
+        FormErrors problems = FormErrors.of(read.errors(), field -> field);
+        problems.into(scope);
+        scope.put("monthError", problems.at("month"));
+        scope.put("month", read.month() == null ? text : read.month().toString());
+        if (read.month() != null) {
+            scope.put("shown", true);
+        }
+        return read.month();
+    }
+
     /** Reads {@code text} (null or blank is {@code otherwise}); on a problem, no month and the problem named by {@code field}. */
     public static MonthInput read(String field, String text, YearMonth otherwise) {
         if (text == null || text.isBlank()) {

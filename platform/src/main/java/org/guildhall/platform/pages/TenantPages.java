@@ -88,6 +88,11 @@ public abstract class TenantPages extends HttpServlet {
     }
 
     private void show(Problem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        showProblem(templates, problem, request, response);
+    }
+
+    /** A refusal as a page for someone signed in: its title and detail, with its status. */
+    static void showProblem(Templates templates, Problem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> scope = new HashMap<>();
         scope.put("title", problem.title());
         scope.put("signedIn", true);

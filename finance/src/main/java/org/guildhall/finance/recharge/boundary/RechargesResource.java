@@ -50,9 +50,10 @@ public class RechargesResource {
         YearMonth of = RechargeViews.month(month);
         Map<String, Recharges.Approved> approved = recharges.approved(of);
         var prices = recharges.priceList();
+        Map<String, Map<String, Long>> used = recharges.usage(of);
         JsonArrayBuilder out = Json.createArrayBuilder();
         for (Tenant tenant : tenants.all()) {
-            recharges.usage(tenant.code(), of).ifPresent(usage -> out.add(RechargeViews.json(tenant.code(), of, Statement.of(prices, usage),
+            java.util.Optional.ofNullable(used.get(tenant.code())).ifPresent(usage -> out.add(RechargeViews.json(tenant.code(), of, Statement.of(prices, usage),
                     approved.get(tenant.code())).add("name", tenant.name())));
         }
         return Json.createObjectBuilder().add("month", of.toString()).add("statements", out).build();

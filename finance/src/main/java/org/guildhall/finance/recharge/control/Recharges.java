@@ -114,20 +114,30 @@ public class Recharges {
 
     /** The tenant's metered counts of the month as the measures job kept them; empty when it has not run for the month. */
     public Optional<Map<String, Long>> usage(String tenant, YearMonth month) {
-        Map<String, Long> usage = new LinkedHashMap<>();
-        try (PreparedStatement query = session.connection().prepareStatement(
-                "select measure, count from service_measure where tenant_code = ? and month = ? and unit = 'COUNT' order by measure")) {
-            query.setString(1, tenant);
-            query.setDate(2, Date.valueOf(month.atDay(1)));
+        return Optional.ofNullable(usage(month, tenant).get(tenant));
+    }
+
+    /** Every tenant's metered counts of the month, by tenant, in one statement; a tenant with none kept is not a key. */
+    public Map<String, Map<String, Long>> usage(YearMonth month) {
+        return usage(month, null);
+    }
+
+    private Map<String, Map<String, Long>> usage(YearMonth month, String only) {
+        Map<String, Map<String, Long>> usage = new LinkedHashMap<>();
+        try (PreparedStatement query = session.connection().prepareStatement("select tenant_code, measure, count from service_measure "
+                + "where month = ? and unit = 'COUNT' and (cast(? as varchar) is null or tenant_code = ?) order by tenant_code, measure")) {
+            query.setDate(1, Date.valueOf(month.atDay(1)));
+            query.setString(2, only);
+            query.setString(3, only);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    usage.put(row.getString(1), row.getLong(2));
+                    usage.computeIfAbsent(row.getString(1), t -> new LinkedHashMap<>()).put(row.getString(2), row.getLong(3));
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the usage", e);
         }
-        return usage.isEmpty() ? Optional.empty() : Optional.of(usage);
+        return usage;
     }
 
     /** The tenant's statement of the month; 409 before the measures job has kept its usage. */
@@ -173,6 +183,7 @@ public class Recharges {
         Tenant centre = Optional.ofNullable(prices.centre()).flatMap(c -> inTransaction(() -> tenants.find(c)))
                 .orElseThrow(() -> new RuleRefused("The price list names no centre tenant to take the income: an operator sets its \"centre\"."));
         Map<String, Approved> done = inTransaction(() -> approved(month));
+        Map<String, Map<String, Long>> used = inTransaction(() -> usage(month));
         List<Approved> outcomes = new ArrayList<>();
         for (Tenant tenant : inTransaction(() -> tenants.all())) {
             Approved before = done.get(tenant.code());
@@ -180,11 +191,11 @@ public class Recharges {
                     || group != null && !group.equals(tenant.group())) {
                 continue;
             }
-            Optional<Map<String, Long>> usage = inTransaction(() -> usage(tenant.code(), month));
-            if (usage.isEmpty()) {
+            Map<String, Long> usage = used.get(tenant.code());
+            if (usage == null) {
                 continue;
             }
-            Statement statement = Statement.of(prices, usage.get());
+            Statement statement = Statement.of(prices, usage);
             if (!statement.total().isPositive()) {
                 continue;
             }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.guildhall.finance.recharge.control.PriceList;
 import org.guildhall.finance.recharge.control.Recharges;
 import org.guildhall.finance.recharge.control.Statement;
@@ -42,12 +41,13 @@ public class RechargePageModels {
         List<String> units = new java.util.TreeMap<>(prices.prices()).keySet().stream().toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         Money all = Money.ZERO;
+        Map<String, Map<String, Long>> used = recharges.usage(month);
         for (Tenant tenant : tenants.all()) {
-            Optional<Map<String, Long>> usage = recharges.usage(tenant.code(), month);
-            if (usage.isEmpty()) {
+            Map<String, Long> usage = used.get(tenant.code());
+            if (usage == null) {
                 continue;
             }
-            Statement statement = Statement.of(prices, usage.get());
+            Statement statement = Statement.of(prices, usage);
             Map<String, Object> row = new HashMap<>();
             row.put("code", tenant.code());
             row.put("name", tenant.name());

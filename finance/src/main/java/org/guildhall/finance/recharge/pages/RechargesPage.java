@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import org.guildhall.platform.pages.CentrePages;
-import org.guildhall.platform.pages.FormErrors;
 import org.guildhall.platform.pages.MonthInput;
 import org.guildhall.platform.problem.Problem;
 
@@ -32,16 +31,9 @@ public class RechargesPage extends CentrePages {
             throw new Problem.NotFound("There is nothing at this address.");
         }
         scope.put("title", "Metering and recharges");
-        MonthInput read = MonthInput.read("month", request.getParameter("month"), MonthInput.lastMonth(clock));
-        FormErrors problems = FormErrors.of(read.errors(), field -> field);
-        problems.into(scope);
-        scope.put("monthError", problems.at("month"));
-        if (read.month() == null) {
-            scope.put("month", request.getParameter("month"));
-        } else {
-            scope.put("month", read.month().toString());
-            scope.put("shown", true);
-            scope.putAll(models.month(read.month()));
+        java.time.YearMonth month = MonthInput.intoScope(request.getParameter("month"), clock, scope);
+        if (month != null) {
+            scope.putAll(models.month(month));
         }
         templates.render(response, 200, "centre-recharges", scope);
     }

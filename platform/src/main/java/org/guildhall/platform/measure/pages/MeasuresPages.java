@@ -53,16 +53,9 @@ public class MeasuresPages extends CentrePages {
 
     private void month(HttpServletRequest request, HttpServletResponse response, Map<String, Object> scope) throws IOException {
         scope.put("title", "Service measures across tenants");
-        MonthInput read = MonthInput.read("month", request.getParameter("month"), MonthInput.lastMonth(clock));
-        FormErrors problems = FormErrors.of(read.errors(), field -> field);
-        problems.into(scope);
-        scope.put("monthError", problems.at("month"));
-        if (read.month() == null) {
-            scope.put("month", request.getParameter("month"));
-        } else {
-            scope.put("month", read.month().toString());
-            scope.put("shown", true);
-            scope.putAll(models.month(read.month()));
+        java.time.YearMonth month = MonthInput.intoScope(request.getParameter("month"), clock, scope);
+        if (month != null) {
+            scope.putAll(models.month(month));
         }
         templates.render(response, 200, "centre-measures", scope);
     }
