@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,21 +13,28 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.guildhall.platform.account.control.AccountDirectory;
 import org.guildhall.platform.account.control.Accounts;
+import org.guildhall.platform.demo.DemoCentre;
+import org.guildhall.platform.demo.DemoTenant;
+import org.guildhall.platform.demo.DemoTransactions;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.TenantRole;
+import org.guildhall.platform.tenant.control.TenantGroups;
 import org.guildhall.platform.tenant.control.TenantOnboarding;
+import org.guildhall.platform.time.BusinessCalendar;
 
 /**
- * What an empty database gets: the platform operator and, unless {@code GUILDHALL_DEMO=false}, a {@code demo} tenant
- * with a few users whose passwords the README lists. Runs once: when an operator exists, it does nothing.
+ * What an empty database gets: the platform operator and, unless {@code GUILDHALL_DEMO=false}, the demo centre (its
+ * {@code demo} tenant has the users whose passwords the README lists). Runs once: when an operator exists, it does nothing.
  */
 @ApplicationScoped
 public class FirstStart {
 
     private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
     public static final String DEMO_TENANT = "demo";
-    public static final String DEMO_PASSWORD = "demo-password-not-for-real-use";
+    public static final String DEMO_PASSWORD = DemoCentre.PASSWORD;
+    /** The demo centre's operator, who sees the console. */
+    public static final String DEMO_OPERATOR = "demo.operator";
 
     @Inject
     Accounts accounts;
@@ -36,6 +44,18 @@ public class FirstStart {
 
     @Inject
     TenantOnboarding onboarding;
+
+    @Inject
+    TenantGroups groups;
+
+    @Inject
+    DemoCentre centre;
+
+    @Inject
+    DemoTransactions transactions;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "guildhall.operator.password")
@@ -71,12 +91,19 @@ public class FirstStart {
         return true;
     }
 
-    /** A transaction of its own: onboarding scopes it to the demo tenant. */
-    @Transactional
-    @ActivateRequestContext
+    /**
+     * The demo centre: the group {@value DemoCentre#GROUP} of the {@code demo} department, with the users the README
+     * lists, and two agencies; their people and a year of their activity; and {@code demo.operator}, an operator who
+     * sees the centre's console. Each step in a transaction of its own.
+     */
     public void seedDemo() {
-        if (demo) {
-            onboarding.onboard(DEMO_TENANT, "Demo Department", null, TenantOnboarding.DEFAULT_TEMPLATE,
+        if (!demo) {
+            return;
+        }
+        long started = System.nanoTime();
+        transactions.unscoped(() -> groups.create(DemoCentre.GROUP, "Demo Department and its agencies"));
+        transactions.unscoped(() -> {
+            onboarding.onboard(DEMO_TENANT, "Demo Department", DemoCentre.GROUP, TenantOnboarding.DEFAULT_TEMPLATE,
                     Accounts.NewUser.of("demo.admin", "Dee Admin", DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN, TenantRole.AUDITOR)));
             accounts.createInTenant(DEMO_TENANT, new Accounts.NewUser("demo.employee", "Emma Employee", DEMO_PASSWORD,
                     Set.of(TenantRole.EMPLOYEE), "E0002"), false);
@@ -87,7 +114,22 @@ public class FirstStart {
             accounts.createInTenant(DEMO_TENANT, new Accounts.NewUser("demo.finance", "Fin Finance", DEMO_PASSWORD,
                     Set.of(TenantRole.EMPLOYEE, TenantRole.FINANCE), "E0004"), false);
             demoSeeded.fire(new DemoSeeded(DEMO_TENANT));
-            LOG.info("Created the demo tenant 'demo' with users demo.admin, demo.employee, demo.manager, demo.hr, demo.finance");
+            return null;
+        });
+        for (DemoTenant agency : centre.agencies(BusinessCalendar.today(clock))) {
+            transactions.unscoped(() -> onboarding.onboard(agency.code(), agency.name(), DemoCentre.GROUP, TenantOnboarding.DEFAULT_TEMPLATE,
+                    Accounts.NewUser.of(adminOf(agency.code()), agency.name() + " administrator", DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN))));
         }
+        transactions.unscoped(() -> accounts.createOperator(DEMO_OPERATOR, "Olive Operator", DEMO_PASSWORD));
+        int months = centre.buildYear();
+        LOG.info("Created the demo centre in " + (System.nanoTime() - started) / 1_000_000 + " ms: the group " + DemoCentre.GROUP
+                + " (demo, with users demo.admin, demo.employee, demo.manager, demo.hr, demo.finance; the agencies' admins "
+                + centre.agencies(BusinessCalendar.today(clock)).stream().map(a -> adminOf(a.code())).collect(Collectors.joining(", "))
+                + "), a year of activity, " + months + " tenant-months of service measures, and the operator " + DEMO_OPERATOR);
+    }
+
+    /** An agency's administrator: {@code demo-standards} has {@code standards.admin}. */
+    public static String adminOf(String agency) {
+        return agency.substring(agency.indexOf('-') + 1) + ".admin";
     }
 }

@@ -41,6 +41,18 @@ public class Caller {
     }
 
     /**
+     * For work the application does itself on a person's behalf, with no request (the demo centre acting as its
+     * people on first start), in a request context of its own: this context's caller is {@code person}. Refused once
+     * the context has a caller.
+     */
+    public void actAs(UserAccount person) {
+        if (account != null || principal() != null) {
+            throw new IllegalStateException("this context already has a caller");
+        }
+        account = java.util.Objects.requireNonNull(person);
+    }
+
+    /**
      * The account the authentication mechanism has just checked (enabled, right password) for this request, so the
      * request does not read it again.
      */

@@ -27,7 +27,62 @@ public class Clocks {
     @Produces
     @ApplicationScoped
     public Clock clock() {
-        return Clock.tick(startingFrom(start, Clock.systemUTC()), Duration.ofNanos(1_000)); // microseconds, as PostgreSQL keeps them
+        // microseconds, as PostgreSQL keeps them
+        return new ActingClock(Clock.tick(startingFrom(start, Clock.systemUTC()), Duration.ofNanos(1_000)));
+    }
+
+    /**
+     * Runs {@code work} on this thread with the application's clock reading {@code at}: for the demo centre, which
+     * builds a year of activity through the services at the times it happened, on first start before anything is
+     * served. Other threads keep the real time; the instant is dropped afterwards even when {@code work} fails.
+     */
+    public static <T> T actingAt(Instant at, java.util.function.Supplier<T> work) {
+        Instant before = ActingClock.ACTING.get();
+        ActingClock.ACTING.set(java.util.Objects.requireNonNull(at));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                ActingClock.ACTING.remove();
+            } else {
+                ActingClock.ACTING.set(before);
+            }
+        }
+    }
+
+    /** {@link #actingAt(Instant, java.util.function.Supplier)} for work that answers nothing. */
+    public static void actingAt(Instant at, Runnable work) {
+        actingAt(at, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The application's clock: the instant this thread acts at, if {@link #actingAt} set one, else the running one. */
+    static final class ActingClock extends Clock {
+
+        static final ThreadLocal<Instant> ACTING = new ThreadLocal<>();
+        private final Clock running;
+
+        ActingClock(Clock running) {
+            this.running = running;
+        }
+
+        @Override
+        public Instant instant() {
+            Instant acting = ACTING.get();
+            return acting != null ? acting : running.instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return running.getZone();
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return new ActingClock(running.withZone(zone));
+        }
     }
 
     static Clock startingFrom(Optional<String> start, Clock real) {

@@ -53,4 +53,31 @@ class ClocksTest {
                 () -> Clocks.startingFrom(Optional.of("16/11/2026"), REAL));
         assertTrue(refused.getMessage().contains("GUILDHALL_CLOCK_START"), refused.getMessage());
     }
+
+    @Test
+    void aThreadActsAtTheInstantItWasGivenOnlyWhileItsWorkRunsAndOtherThreadsKeepTheRunningTime() throws Exception {
+        Instant running = Instant.parse("2026-11-16T10:00:00Z");
+        Clock clock = new Clocks.ActingClock(Clock.fixed(running, ZoneOffset.UTC));
+        Instant past = Instant.parse("2026-03-02T09:30:00Z");
+        Instant[] elsewhere = new Instant[1];
+        Instant seen = Clocks.actingAt(past, () -> {
+            Thread other = new Thread(() -> elsewhere[0] = clock.instant());
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            Instant inner = Clocks.actingAt(past.plusSeconds(60), clock::instant);
+            assertEquals(past.plusSeconds(60), inner);
+            return clock.instant(); // the outer instant again once the inner work is done
+        });
+        assertEquals(past, seen);
+        assertEquals(running, elsewhere[0]);
+        assertEquals(running, clock.instant());
+        assertThrows(IllegalStateException.class, () -> Clocks.actingAt(past, (Runnable) () -> {
+            throw new IllegalStateException("refused");
+        }));
+        assertEquals(running, clock.instant(), "a failed piece of work leaves the running time behind it");
+    }
 }

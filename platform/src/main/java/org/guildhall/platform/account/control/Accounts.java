@@ -56,22 +56,37 @@ public class Accounts {
      * beyond their tenant that way.
      */
     public TenantMembership createInTenant(String tenant, NewUser user, boolean mayReuseAccount) {
+        return create(tenant, user, mayReuseAccount, null);
+    }
+
+    /**
+     * A new user in the transaction's tenant whose password is already hashed: the demo centre's hundreds of people,
+     * who share the demo password (hashing it for each would take minutes). Never for a password someone chose.
+     */
+    public TenantMembership createWithHashedPassword(String tenant, NewUser user, String passwordHash) {
+        return create(tenant, new NewUser(user.username(), user.displayName(), null, user.roles(), user.employeeNumber()), false,
+                java.util.Objects.requireNonNull(passwordHash));
+    }
+
+    private TenantMembership create(String tenant, NewUser user, boolean mayReuseAccount, String passwordHash) {
         Optional<UserAccount> existing = em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
                 .setParameter("username", UserAccount.normalise(user.username()))
                 .getResultStream().findFirst();
         UserAccount account;
         if (existing.isPresent()) {
-            if (!mayReuseAccount || user.password() != null) {
+            if (!mayReuseAccount || user.password() != null || passwordHash != null) {
                 // the same answer whether the name is used here or by another tenant, which must not be told apart
                 throw new StateConflict("That username is not available. Choose another.");
             }
             account = existing.get();
         } else {
-            if (user.password() == null) {
-                throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("password", "is required for a new user")));
+            if (passwordHash == null) {
+                if (user.password() == null) {
+                    throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("password", "is required for a new user")));
+                }
+                requireStrong(user.password());
             }
-            requireStrong(user.password());
-            account = newAccount(user);
+            account = newAccount(user, passwordHash);
             em.persist(account);
         }
         TenantMembership membership = em.createQuery(
@@ -136,9 +151,10 @@ public class Accounts {
         return membership;
     }
 
-    private UserAccount newAccount(NewUser user) {
+    private UserAccount newAccount(NewUser user, String passwordHash) {
         try {
-            return new UserAccount(user.username(), user.displayName(), PasswordHasher.hash(user.password().toCharArray()), clock.instant());
+            return new UserAccount(user.username(), user.displayName(),
+                    passwordHash != null ? passwordHash : PasswordHasher.hash(user.password().toCharArray()), clock.instant());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidInput("The request has invalid fields.", List.of(new InvalidInput.Field("username", invalid.getMessage())));
         }
