@@ -36,7 +36,7 @@ class ServiceMeasuresIT {
     }
 
     @Test
-    void theJobKeepsEachTenantsMeasuresWhichOperatorsCompareAndAdminsSeeAgainstAnonymousPeers() {
+    void theJobKeepsEachTenantsMeasuresWhichOperatorsCompareAndAdminsSeeAgainstAnonymousPeers() throws Exception {
         Fixtures fixtures = new Fixtures(base);
         Api operator = fixtures.operator();
         String month = Fixtures.today().toString().substring(0, 7);
@@ -57,6 +57,17 @@ class ServiceMeasuresIT {
             assertEquals(200, operator.send("PUT", "api/v1/tenant-groups/" + group + "/members/" + team.tenant(), null, null).status());
         }
         Team first = teams.get(0);
+        // the first tenant's HR checks a workbook with problems, then loads one without: the check is counted, per 1,000 rows
+        Api.Reply checked = first.hr().sendBytes("POST", first.path("imports/onboarding?dryRun=true"), PeopleIT.onboardingWorkbook(true, null),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, checked.status(), checked.toString());
+        int rowsChecked = checked.json().getJsonObject("rows").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
+        int problems = checked.json().getJsonArray("errors").size();
+        assertTrue(problems > 0 && rowsChecked > 0, checked.toString());
+        Api.Reply loaded = first.hr().sendBytes("POST", first.path("imports/onboarding"), PeopleIT.onboardingWorkbook(false, null),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, loaded.status(), loaded.toString());
+        int rowsLoaded = loaded.json().getJsonObject("rows").values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum();
 
         assertProblem(operator.post("api/v1/service-measures/runs", "{\"month\": \"2026-13\"}"), 400);
         Api.Reply started = operator.post("api/v1/service-measures/runs", "{\"month\": \"" + month + "\"}");
@@ -81,6 +92,11 @@ class ServiceMeasuresIT {
         assertEquals(2, leave.getJsonObject("position").getJsonObject("group").getInt("of"), leave.toString());
         assertTrue(leave.getJsonObject("position").getJsonObject("all").getInt("of") >= 4, leave.toString());
         // six people changed something in the first tenant this month: its admin, HR, and the manager and employees acting
+        JsonObject onboarding = measure(measures, "ONBOARDING_ERRORS");
+        assertEquals(rowsChecked + rowsLoaded, onboarding.getInt("count"), onboarding.toString());
+        assertEquals(new java.math.BigDecimal(problems * 1000).divide(new java.math.BigDecimal(rowsChecked + rowsLoaded), 2,
+                java.math.RoundingMode.HALF_UP), new java.math.BigDecimal(onboarding.getString("value")), onboarding.toString());
+        assertEquals("PER_THOUSAND", onboarding.getString("unit"));
         JsonObject users = measure(measures, "ACTIVE_USERS");
         assertTrue(users.getInt("count") >= 4, users.toString());
         for (String name : List.of("EXPENSE_DECISION", "PAYROLL_RUNS_ON_TIME", "PAYSLIPS", "INVOICE_CYCLE", "PAID_WITHIN_5_DAYS",

@@ -38,7 +38,35 @@ public class HrMeasures implements MeasureSource {
                 Measured.time("EXPENSE_DECISION", Measured.Unit.WORKING_HOURS, waits("""
                         select submitted_at, decided_at from expense_claim where tenant_id = ? and decided_at >= ? and decided_at < ?
                           and submitted_at is not null""", month)),
-                count("EXPENSE_CLAIMS", "select count(*) from expense_claim where tenant_id = ? and submitted_at >= ? and submitted_at < ?", month));
+                count("EXPENSE_CLAIMS", "select count(*) from expense_claim where tenant_id = ? and submitted_at >= ? and submitted_at < ?", month),
+                onboardingErrors(month));
+    }
+
+    /**
+     * Problems found per 1,000 rows in the onboarding workbooks checked or loaded in the month (none when no rows were):
+     * how clean the data departments send is, and how much putting it right costs them.
+     */
+    private Measured onboardingErrors(YearMonth month) {
+        try (PreparedStatement query = session.connection().prepareStatement("""
+                select coalesce(sum(row_count), 0), coalesce(sum(errors), 0) from onboarding_check
+                where tenant_id = ? and checked_at >= ? and checked_at < ?""")) {
+            query.setString(1, session.current());
+            query.setTimestamp(2, Timestamp.from(month.atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            query.setTimestamp(3, Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(WorkingHours.UK).toInstant()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return onboardingErrors(row.getLong(1), row.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the onboarding checks of " + month, e);
+        }
+    }
+
+    /** {@code errors} per 1,000 of {@code rows}, to two places; counted over the rows, and no figure without any. */
+    static Measured onboardingErrors(long rows, long errors) {
+        BigDecimal rate = rows == 0 ? null
+                : BigDecimal.valueOf(errors * 1000).divide(BigDecimal.valueOf(rows), 2, java.math.RoundingMode.HALF_UP);
+        return Measured.figure("ONBOARDING_ERRORS", Measured.Unit.PER_THOUSAND, rate, rows);
     }
 
     /** A count for metering: the rows {@code sql} counts in the month. */

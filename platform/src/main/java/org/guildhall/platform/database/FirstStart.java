@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,9 @@ import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.tenant.control.TenantGroups;
 import org.guildhall.platform.tenant.control.TenantOnboarding;
+import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.time.BusinessCalendar;
+import org.guildhall.platform.time.Clocks;
 
 /**
  * What an empty database gets: the platform operator and, unless {@code GUILDHALL_DEMO=false}, the demo centre (its
@@ -56,6 +60,12 @@ public class FirstStart {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TenantSession tenants;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Inject
     @ConfigProperty(name = "guildhall.operator.password")
@@ -100,11 +110,30 @@ public class FirstStart {
         if (!demo) {
             return;
         }
+        // on a thread of its own, waited for: start-up runs in a request context that every piece of the demo's work
+        // would otherwise share, where each must be its own person's request
+        try {
+            executor.submit(this::buildDemo).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the demo centre", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not build the demo centre", e.getCause());
+        }
+    }
+
+    private void buildDemo() {
         long started = System.nanoTime();
-        transactions.unscoped(() -> groups.create(DemoCentre.GROUP, "Demo Department and its agencies"));
+        LocalDate today = BusinessCalendar.today(clock);
+        // the centre took them on just before their demo year, so their fiscal years and records begin then
+        Instant joined = centre.onboardedAt(today);
+        Clocks.actingAt(joined, () -> transactions.unscoped(() -> groups.create(DemoCentre.GROUP, "Demo Department and its agencies")));
+        Clocks.actingAt(joined, () -> transactions.unscoped(() -> onboarding.onboard(DEMO_TENANT, "Demo Department", DemoCentre.GROUP,
+                TenantOnboarding.DEFAULT_TEMPLATE, Accounts.NewUser.of("demo.admin", "Dee Admin", DEMO_PASSWORD,
+                        List.of(TenantRole.TENANT_ADMIN, TenantRole.AUDITOR)))));
+        // the README's demo users, and their leave as it stands now (DemoLeave), today
         transactions.unscoped(() -> {
-            onboarding.onboard(DEMO_TENANT, "Demo Department", DemoCentre.GROUP, TenantOnboarding.DEFAULT_TEMPLATE,
-                    Accounts.NewUser.of("demo.admin", "Dee Admin", DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN, TenantRole.AUDITOR)));
+            tenants.enter(DEMO_TENANT);
             accounts.createInTenant(DEMO_TENANT, new Accounts.NewUser("demo.employee", "Emma Employee", DEMO_PASSWORD,
                     Set.of(TenantRole.EMPLOYEE), "E0002"), false);
             accounts.createInTenant(DEMO_TENANT, new Accounts.NewUser("demo.manager", "Max Manager", DEMO_PASSWORD,
@@ -116,15 +145,16 @@ public class FirstStart {
             demoSeeded.fire(new DemoSeeded(DEMO_TENANT));
             return null;
         });
-        for (DemoTenant agency : centre.agencies(BusinessCalendar.today(clock))) {
-            transactions.unscoped(() -> onboarding.onboard(agency.code(), agency.name(), DemoCentre.GROUP, TenantOnboarding.DEFAULT_TEMPLATE,
-                    Accounts.NewUser.of(adminOf(agency.code()), agency.name() + " administrator", DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN))));
+        for (DemoTenant agency : centre.agencies(today)) {
+            Clocks.actingAt(joined, () -> transactions.unscoped(() -> onboarding.onboard(agency.code(), agency.name(), DemoCentre.GROUP,
+                    TenantOnboarding.DEFAULT_TEMPLATE, Accounts.NewUser.of(adminOf(agency.code()), agency.name() + " administrator",
+                            DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN)))));
         }
         transactions.unscoped(() -> accounts.createOperator(DEMO_OPERATOR, "Olive Operator", DEMO_PASSWORD));
         int months = centre.buildYear();
         LOG.info("Created the demo centre in " + (System.nanoTime() - started) / 1_000_000 + " ms: the group " + DemoCentre.GROUP
                 + " (demo, with users demo.admin, demo.employee, demo.manager, demo.hr, demo.finance; the agencies' admins "
-                + centre.agencies(BusinessCalendar.today(clock)).stream().map(a -> adminOf(a.code())).collect(Collectors.joining(", "))
+                + centre.agencies(today).stream().map(a -> adminOf(a.code())).collect(Collectors.joining(", "))
                 + "), a year of activity, " + months + " tenant-months of service measures, and the operator " + DEMO_OPERATOR);
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.stream.IntStream;
 import org.guildhall.platform.measure.control.ServiceMeasures;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.time.BusinessCalendar;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.WorkingDays;
 
 /**
  * Builds the demo centre's year: for each demo tenant, what every module needs first ({@link DemoActivity#prepare}),
@@ -27,7 +30,7 @@ public class DemoCentre {
     private static final Logger LOG = Logger.getLogger(DemoCentre.class.getName());
 
     /** The demo group: a department and two agencies. */
-    public static final String GROUP = "DEMO";
+    public static final String GROUP = "demo-centre";
     /** The demo's tenants, the department first; {@code demo} is the one the README's demo users are in. */
     static final List<Member> MEMBERS = List.of(
             new Member("demo", "Demo Department", "DD", 146),
@@ -67,6 +70,12 @@ public class DemoCentre {
             passwordHash = PasswordHasher.hash(PASSWORD.toCharArray());
         }
         return passwordHash;
+    }
+
+    /** When the centre took the demo tenants on: 08:30 on the first working day of their demo year. */
+    public Instant onboardedAt(LocalDate today) {
+        LocalDate first = WorkingDays.in(Nation.ENGLAND).onOrAfter(tenants(today).get(0).year().get(0).atDay(1));
+        return DemoTenant.at(first, java.time.LocalTime.of(8, 30));
     }
 
     /** The agencies, which the caller onboards into {@link #GROUP} beside the department. */

@@ -77,7 +77,9 @@ public record DemoTenant(String code, String name, String prefix, int employees,
      * tenant, purpose and month, so that one module drawing more numbers never changes what another gets.
      */
     public Random random(String purpose, YearMonth month) {
-        return new Random(((long) (code + "/" + purpose).hashCode() << 20) ^ (month == null ? 0 : month.hashCode()));
+        long seed = ((long) (code + "/" + purpose).hashCode() << 20) ^ (month == null ? 0 : month.hashCode());
+        // mixed: seeds this close give java.util.Random first draws that move together (the same parity, month after month)
+        return new Random(new java.util.SplittableRandom(seed).nextLong());
     }
 
     /** The instant of {@code time} on {@code day} in the business calendar (UK). */

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  */
 public record Measured(String measure, Unit unit, Distribution distribution, BigDecimal value, long count) {
 
-    /** What a measure is counted in; durations are better low, shares high, counts neither. */
-    public enum Unit { WORKING_HOURS, DAYS, WORKING_DAYS, PERCENT, COUNT }
+    /** What a measure is counted in; durations and rates of errors are better low, shares high, counts neither. */
+    public enum Unit { WORKING_HOURS, DAYS, WORKING_DAYS, PERCENT, COUNT, PER_THOUSAND }
 
     public static Measured time(String measure, Unit unit, java.util.List<BigDecimal> values) {
         Distribution distribution = Distribution.of(values);

@@ -26,7 +26,8 @@ public final class Peers {
         if (mine == null) {
             return null;
         }
-        boolean lowerIsBetter = unit == Measured.Unit.WORKING_HOURS || unit == Measured.Unit.DAYS || unit == Measured.Unit.WORKING_DAYS;
+        boolean lowerIsBetter = unit == Measured.Unit.WORKING_HOURS || unit == Measured.Unit.DAYS || unit == Measured.Unit.WORKING_DAYS
+                || unit == Measured.Unit.PER_THOUSAND;
         Collection<BigDecimal> figures = headlines.values().stream().filter(java.util.Objects::nonNull).toList();
         long better = figures.stream().filter(f -> lowerIsBetter ? f.compareTo(mine) < 0 : f.compareTo(mine) > 0).count();
         return new Position((int) better + 1, figures.size());

@@ -22,6 +22,33 @@ public final class WorkingHours {
     private WorkingHours() {
     }
 
+    /**
+     * The instant {@code minutes} working minutes after {@code from}, counted as {@link #between} counts them: for work
+     * that takes a given time (the demo's decisions). Time from outside working hours starts at the next opening.
+     */
+    public static Instant after(Instant from, long minutes, WorkingDays days) {
+        ZonedDateTime at = from.atZone(UK);
+        long left = minutes;
+        while (true) {
+            LocalDate day = at.toLocalDate();
+            ZonedDateTime opens = day.atTime(OPENS).atZone(UK);
+            ZonedDateTime closes = day.atTime(CLOSES).atZone(UK);
+            if (!days.isWorkingDay(day) || !at.isBefore(closes)) {
+                at = days.onOrAfter(day.plusDays(1)).atTime(OPENS).atZone(UK);
+                continue;
+            }
+            if (at.isBefore(opens)) {
+                at = opens;
+            }
+            long today = java.time.Duration.between(at, closes).toMinutes();
+            if (left <= today) {
+                return at.plusMinutes(left).toInstant();
+            }
+            left -= today;
+            at = closes;
+        }
+    }
+
     public static BigDecimal between(Instant from, Instant to, WorkingDays days) {
         if (!to.isAfter(from)) {
             return BigDecimal.ZERO.setScale(2);

@@ -53,6 +53,22 @@ class MeasuresTest {
     }
 
     @Test
+    void workingMinutesAfterAnInstantSkipEveningsWeekendsAndBankHolidaysAsTheHoursBetweenCountThem() {
+        WorkingDays england = WorkingDays.in(Nation.ENGLAND);
+        // Friday 20 November 2026 16:00 (UTC is UK time in winter) plus 150 minutes: one hour on Friday, 90 on Monday
+        assertEquals(Instant.parse("2026-11-23T10:30:00Z"), WorkingHours.after(Instant.parse("2026-11-20T16:00:00Z"), 150, england));
+        // from 06:00 the clock starts at 09:00; exactly a day's eight hours ends at 17:00 the same day
+        assertEquals(Instant.parse("2026-11-24T17:00:00Z"), WorkingHours.after(Instant.parse("2026-11-24T06:00:00Z"), 480, england));
+        // Christmas Eve 16:00 plus two hours: 25, 26 (Saturday) and 28 December (the Boxing Day substitute) are not worked
+        assertEquals(Instant.parse("2026-12-29T10:00:00Z"), WorkingHours.after(Instant.parse("2026-12-24T16:00:00Z"), 120, england));
+        for (long minutes : new long[] {0, 1, 59, 479, 481, 2_000, 10_000}) {
+            Instant from = Instant.parse("2026-03-27T14:23:00Z");
+            assertEquals(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP),
+                    WorkingHours.between(from, WorkingHours.after(from, minutes, england), england), minutes + " minutes");
+        }
+    }
+
+    @Test
     void ranksPutTheShortestTimeAndTheHighestShareFirstAndShareTies() {
         Map<String, BigDecimal> hours = new LinkedHashMap<>();
         hours.put("a", new BigDecimal("4.00"));

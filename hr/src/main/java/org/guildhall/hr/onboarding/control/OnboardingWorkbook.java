@@ -8,6 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,8 +28,10 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.guildhall.platform.domain.CellError;
+import org.guildhall.platform.security.Caller;
 import org.guildhall.platform.spreadsheet.WorkbookReader;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
+import org.guildhall.platform.tenancy.TenantSession;
 
 /**
  * Checks an onboarding workbook against itself and the tenant, and loads it: each sheet has its own checker, and this
@@ -46,6 +52,15 @@ public class OnboardingWorkbook {
 
     @PersistenceContext(unitName = "guildhall")
     EntityManager em;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
 
     /** What a check found: rows per sheet and every problem; {@link #valid()} when there are none. */
     public record Report(Map<String, Integer> rows, List<CellError> errors, Map<String, Integer> changed) {
@@ -73,6 +88,15 @@ public class OnboardingWorkbook {
     /** The optional sheets in a steady order: by name. */
     private List<OnboardingSheet> optionalSheets() {
         return optional.stream().sorted(Comparator.comparing(OnboardingSheet::name)).toList();
+    }
+
+    /** A workbook's sheets as {@link #run} takes them, from rows made some other way than by reading a file. */
+    public static Map<String, List<Row>> sheets(List<Row> costCentres, List<Row> orgUnits, List<Row> employees) {
+        Map<String, List<Row>> sheets = new LinkedHashMap<>();
+        sheets.put(CostCentreSheet.NAME, costCentres);
+        sheets.put(OrgUnitSheet.NAME, orgUnits);
+        sheets.put(EmployeeSheet.NAME, employees);
+        return sheets;
     }
 
     /** Checks every row; with {@code load}, and only when all is well, stores it all (the caller's one transaction). */
@@ -108,8 +132,12 @@ public class OnboardingWorkbook {
             }
         }
         if (!load || !errors.isEmpty()) {
+            if (!load) {
+                record(counts, errors.size(), false);
+            }
             return new Report(counts, errors, Map.of());
         }
+        record(counts, 0, true);
         Map<String, Integer> changed = new LinkedHashMap<>();
         changed.put(costCentres.name(), costCentres.load(chart));
         changed.put(orgUnits.name(), orgUnits.load(people));
@@ -119,6 +147,25 @@ public class OnboardingWorkbook {
             changed.put(sheet.name(), sheet.load(sheets.get(sheet.name())));
         }
         return new Report(counts, errors, changed);
+    }
+
+    /**
+     * Keeps what a check or a load found, for the service measure of problems per 1,000 rows (HrMeasures). A load
+     * refused for its problems keeps nothing, this included: the whole of it is undone.
+     */
+    private void record(Map<String, Integer> counts, int problems, boolean loaded) {
+        try (PreparedStatement insert = session.connection().prepareStatement("""
+                insert into onboarding_check (tenant_id, checked_at, checked_by, loaded, row_count, errors) values (?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, session.current());
+            insert.setTimestamp(2, Timestamp.from(clock.instant()));
+            insert.setString(3, caller.name());
+            insert.setBoolean(4, loaded);
+            insert.setInt(5, counts.values().stream().mapToInt(Integer::intValue).sum());
+            insert.setInt(6, problems);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the onboarding check", e);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ final class MeasureNames {
             Map.entry("PAID_WITHIN_30_DAYS", "Invoices paid within 30 days"),
             Map.entry("EXCEPTION_AGE", "Age of invoices in the exception queue"),
             Map.entry("ACTIVE_USERS", "Active users"),
+            Map.entry("ONBOARDING_ERRORS", "Onboarding problems per 1,000 rows checked"),
             Map.entry("EMPLOYEES_PAID", "Employees paid"),
             Map.entry("EXPENSE_CLAIMS", "Expense claims submitted"),
             Map.entry("INVOICES_PROCESSED", "Invoices received"),
@@ -44,6 +45,7 @@ final class MeasureNames {
             case WORKING_DAYS -> "median working days";
             case PERCENT -> "percent";
             case COUNT -> "count";
+            case PER_THOUSAND -> "per 1,000";
         };
     }
 
