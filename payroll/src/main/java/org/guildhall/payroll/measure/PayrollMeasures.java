@@ -29,6 +29,11 @@ public class PayrollMeasures implements MeasureSource {
     static final WorkingDays WORKING_DAYS = WorkingDays.in(Nation.ENGLAND);
     static final int DEADLINE_WORKING_DAYS_BEFORE_PAY = 2;
 
+    /** The last day a run paid on {@code payDate} is approved on time: BACS's processing day, in England's working days. */
+    public static LocalDate deadline(LocalDate payDate) {
+        return WORKING_DAYS.minus(payDate, DEADLINE_WORKING_DAYS_BEFORE_PAY);
+    }
+
     @Inject
     TenantSession session;
 
@@ -46,7 +51,7 @@ public class PayrollMeasures implements MeasureSource {
                 while (row.next()) {
                     runs++;
                     if ("APPROVED".equals(row.getString(2)) && row.getTimestamp(3) != null) {
-                        LocalDate deadline = WORKING_DAYS.minus(row.getDate(1).toLocalDate(), DEADLINE_WORKING_DAYS_BEFORE_PAY);
+                        LocalDate deadline = deadline(row.getDate(1).toLocalDate());
                         if (!row.getTimestamp(3).toInstant().atZone(WorkingHours.UK).toLocalDate().isAfter(deadline)) {
                             onTime++;
                         }

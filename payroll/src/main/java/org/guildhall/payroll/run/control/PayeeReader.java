@@ -13,13 +13,10 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.guildhall.payroll.calculation.entity.PayPeriod;
-import org.guildhall.payroll.run.entity.PayDate;
 import org.guildhall.payroll.run.entity.PayPolicy;
 import org.guildhall.payroll.run.entity.Payee;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.payroll.run.entity.PayrollSchedule;
-import org.guildhall.payroll.run.entity.PayslipCalculation;
 import org.guildhall.platform.tenancy.TenantSession;
 
 /**
@@ -82,10 +79,7 @@ public class PayeeReader extends AbstractItemReader {
             if (pending == null) {
                 policy = policies.current();
                 pending = payees.pending(run, Integer.parseInt(partition), Integer.parseInt(partitions));
-                PayrollSchedule schedule = em.find(PayrollSchedule.class, run.schedule());
-                PayDate date = new PayDate(new PayPeriod(schedule.frequency(), run.period()), run.payDate(), run.payDate(),
-                        run.periodStart(), run.periodEnd());
-                step.setTransientUserData(new PayslipCalculation(RunJob.ENGINE, policy, run.taxYear(), date));
+                step.setTransientUserData(RunJob.calculation(run, em.find(PayrollSchedule.class, run.schedule()), policy));
             }
             if (next >= pending.size()) {
                 return null;

@@ -7,10 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.guildhall.payroll.run.entity.PayException;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.payroll.run.entity.Payslip;
+import org.guildhall.payroll.run.entity.PayslipCalculation;
 import org.guildhall.platform.money.Money;
 import org.guildhall.platform.tenancy.TenantSession;
 
@@ -24,8 +26,21 @@ public class PayslipStore {
     @Inject
     TenantSession session;
 
+    /** Writes a chunk's outcomes: the payslips of those paid and the exceptions of those held back. */
+    public void write(long run, int calculation, List<PayslipCalculation.Outcome> outcomes) {
+        List<Payslip> payslips = new ArrayList<>(outcomes.size());
+        List<PayException> exceptions = new ArrayList<>();
+        for (PayslipCalculation.Outcome outcome : outcomes) {
+            if (outcome.payslip() != null) {
+                payslips.add(outcome.payslip());
+            }
+            exceptions.addAll(outcome.exceptions());
+        }
+        write(run, calculation, payslips, exceptions);
+    }
+
     /**
-     * Writes a chunk's outcomes: one statement for the payslips and one for their lines, each taking its rows as one
+     * Writes a chunk's payslips and exceptions: one statement for the payslips and one for their lines, each taking its rows as one
      * array per column and inserting from {@code unnest} (fewer parameters to bind and statements to parse than a
      * multi-row insert; COPY, faster still, is refused on a table with row-level security).
      */

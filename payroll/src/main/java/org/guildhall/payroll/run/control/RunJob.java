@@ -3,6 +3,12 @@ package org.guildhall.payroll.run.control;
 import java.util.Properties;
 import org.guildhall.payroll.calculation.control.GrossToNet;
 import org.guildhall.payroll.calculation.control.RateTables;
+import org.guildhall.payroll.calculation.entity.PayPeriod;
+import org.guildhall.payroll.run.entity.PayDate;
+import org.guildhall.payroll.run.entity.PayPolicy;
+import org.guildhall.payroll.run.entity.PayrollRun;
+import org.guildhall.payroll.run.entity.PayrollSchedule;
+import org.guildhall.payroll.run.entity.PayslipCalculation;
 
 /** The payroll run's Jakarta Batch job ({@code META-INF/batch-jobs/payroll-run.xml}) and its parameters. */
 final class RunJob {
@@ -14,6 +20,17 @@ final class RunJob {
     static final int PARTITIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private RunJob() {
+    }
+
+    /**
+     * How every employee of a run is worked out: the engine, the tenant's pay policy, and the run's own period and pay
+     * date (not the schedule's, which an off-cycle run may pay apart from). The job's partitions and
+     * {@link RunCalculation} both use it, so a run comes to the same figures whichever calculates it.
+     */
+    static PayslipCalculation calculation(PayrollRun run, PayrollSchedule schedule, PayPolicy policy) {
+        PayDate date = new PayDate(new PayPeriod(schedule.frequency(), run.period()), run.payDate(), run.payDate(),
+                run.periodStart(), run.periodEnd());
+        return new PayslipCalculation(ENGINE, policy, run.taxYear(), date);
     }
 
     /** What one execution works on: a calculation of a run in a tenant, over so many partitions in chunks of so many. */
