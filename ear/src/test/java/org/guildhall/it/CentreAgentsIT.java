@@ -47,6 +47,10 @@ class CentreAgentsIT {
         String grants = "api/v1/tenants/" + a + "/agent-grants";
 
         assertProblem(operator.get(granting.b().path("invoices/" + waiting)), 404);
+        // nor can an operator give itself a way in as a member, past the admin's consent
+        assertProblem(operator.post("api/v1/tenants/" + a + "/users", "{\"username\": \"operator\", \"displayName\": \"Operator\", "
+                + "\"roles\": [\"AP_CLERK\"]}"), 409);
+        assertProblem(operator.get(granting.b().path("invoices/" + waiting)), 404);
         assertProblem(admin.post(grants, "{\"username\": \"operator\", \"role\": \"TENANT_ADMIN\", \"hours\": 8, \"reason\": \"x\"}"), 400);
         assertProblem(admin.post(grants, "{\"username\": \"admin-of-" + a + "\", \"role\": \"AP_CLERK\", \"hours\": 8, \"reason\": \"x\"}"), 400);
         assertProblem(admin.post(grants, "{\"username\": \"operator\", \"role\": \"AP_CLERK\", \"hours\": 0, \"reason\": \"x\"}"), 400);

@@ -79,6 +79,11 @@ public class Accounts {
                 throw new StateConflict("That username is not available. Choose another.");
             }
             account = existing.get();
+            if (!account.platformRoles().isEmpty()) {
+                // an operator works in a tenant only under a grant its admin gave, for a time, audited (AgentGrants)
+                throw new StateConflict("An operator is not given roles in a tenant here: the tenant's admin grants them one for a "
+                        + "time, at /api/v1/tenants/{tenant}/agent-grants.");
+            }
         } else {
             if (passwordHash == null) {
                 if (user.password() == null) {
