@@ -81,6 +81,7 @@ class DemoCentreIT {
     void everyMonthOfTheYearHasMeasuresToCompareAndTheTenantsWorkAtDifferentPaces() {
         Api operator = as("demo.operator");
         Map<String, List<BigDecimal>> leaveMedians = new java.util.HashMap<>();
+        Map<String, Integer> invoicesPaid = new java.util.HashMap<>();
         for (YearMonth month : year()) {
             JsonObject centre = operator.get("api/v1/service-measures?month=" + month).json();
             for (String tenant : PEOPLE.keySet()) {
@@ -100,12 +101,20 @@ class DemoCentreIT {
                 if (month.equals(year().get(0))) {
                     assertTrue(new BigDecimal(onboarding.getString("value")).signum() > 0, "the first load's check found problems: " + onboarding);
                 }
+                assertTrue(measure(measures, "PURCHASE_ORDERS").getInt("count") > 0, tenant + " " + month);
+                invoicesPaid.merge(tenant, measure(measures, "INVOICE_CYCLE").getInt("count"), Integer::sum);
+                if (month.equals(year().get(11))) {
+                    assertTrue(measure(measures, "EXCEPTION_AGE").getInt("count") > 0, "a dispute never settled: " + tenant);
+                }
                 if (!month.isBefore(YearMonth.of(2026, 4))) {
                     JsonObject payroll = measure(measures, "PAYSLIPS");
                     assertTrue(payroll.getInt("count") >= PEOPLE.get(tenant), tenant + " " + month + " " + payroll);
                     assertEquals(1, measure(measures, "PAYROLL_RUNS_ON_TIME").getInt("count"), tenant + " " + month);
                 }
             }
+        }
+        for (String tenant : PEOPLE.keySet()) {
+            assertTrue(invoicesPaid.get(tenant) > 40, tenant + " paid " + invoicesPaid);
         }
         // the department's managers decide in hours, the records agency's in days: over the year its medians are slower
         assertTrue(median(leaveMedians.get("demo")).compareTo(median(leaveMedians.get("demo-records"))) < 0, leaveMedians.toString());

@@ -19,7 +19,7 @@ import org.guildhall.platform.time.WorkingDays;
 
 /**
  * The demo's own journals, posted by the tenant's finance person as the manual journals a finance team posts each
- * month: the grant-in-aid drawn down, the rent and IT contracts paid, and the month's depreciation. Sized by the
+ * month: the grant-in-aid drawn down, the rent and the contingent labour paid, and the month's depreciation. Sized by the
  * tenant's headcount, with some variation from month to month, so the trial balance and budgets have something in them.
  */
 @ApplicationScoped
@@ -47,10 +47,11 @@ public class DemoLedger implements DemoActivity {
         Money depreciation = amount(people.multiply(new BigDecimal("38")), random);
         post(tenant, early, month, "GIA", "Grant-in-aid drawn down for " + month, List.of(
                 line("14000", null, grant, null), line("31000", null, null, grant)));
-        post(tenant, WORKING_DAYS.plus(early, 1), month, "RENT",
-                "Rent and service charge, " + month, List.of(line("55100", "CC100", rent, null), line("14000", null, null, rent)));
-        post(tenant, WORKING_DAYS.onOrAfter(month.atDay(15)), month, "IT", "Managed IT service, " + month, List.of(
-                line("55200", "CC200", it, null), line("14000", null, null, it)));
+        // on accounts purchasing never buys on, so that these never eat into the budgets its requisitions are checked against
+        post(tenant, WORKING_DAYS.plus(early, 1), month, "RENT", "Rent and rates under the memorandum of terms of occupation, "
+                + month, List.of(line("58000", "CC100", rent, null), line("14000", null, null, rent)));
+        post(tenant, WORKING_DAYS.onOrAfter(month.atDay(15)), month, "AGENCY", "Contingent labour, " + month, List.of(
+                line("51400", "CC200", it, null), line("14000", null, null, it)));
         post(tenant, late, month, "DEP", "Depreciation for " + month, List.of(
                 line("56100", "CC100", depreciation, null), line("11900", null, null, depreciation)));
     }

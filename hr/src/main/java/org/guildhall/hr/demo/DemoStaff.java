@@ -18,6 +18,7 @@ import org.guildhall.platform.demo.DemoActivity;
 import org.guildhall.platform.demo.DemoTenant;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Row;
 import org.guildhall.platform.spreadsheet.WorkbookReader.Value;
+import org.guildhall.platform.time.Clocks;
 import org.guildhall.platform.time.Nation;
 import org.guildhall.platform.time.WorkingDays;
 
@@ -58,7 +59,8 @@ public class DemoStaff implements DemoActivity {
     @Override
     public void prepare(DemoTenant tenant) {
         LocalDate day = WORKING_DAYS.onOrAfter(tenant.year().get(0).atDay(1));
-        tenant.inTransaction(() -> accountsFor(tenant));
+        // the centre set up everyone's sign-in when it took the tenant on
+        Clocks.actingAt(tenant.joined().plusSeconds(3_600), () -> tenant.inTransaction(() -> accountsFor(tenant)));
         String hr = tenant.username(DemoTenant.HR);
         Random random = tenant.random("staff", null);
         List<Row> people = new ArrayList<>();

@@ -16,8 +16,6 @@ import java.util.stream.IntStream;
 import org.guildhall.platform.measure.control.ServiceMeasures;
 import org.guildhall.platform.security.PasswordHasher;
 import org.guildhall.platform.time.BusinessCalendar;
-import org.guildhall.platform.time.Nation;
-import org.guildhall.platform.time.WorkingDays;
 
 /**
  * Builds the demo centre's year: for each demo tenant, what every module needs first ({@link DemoActivity#prepare}),
@@ -72,10 +70,9 @@ public class DemoCentre {
         return passwordHash;
     }
 
-    /** When the centre took the demo tenants on: 08:30 on the first working day of their demo year. */
+    /** When the centre took the demo tenants on: {@link DemoTenant#joined}. */
     public Instant onboardedAt(LocalDate today) {
-        LocalDate first = WorkingDays.in(Nation.ENGLAND).onOrAfter(tenants(today).get(0).year().get(0).atDay(1));
-        return DemoTenant.at(first, java.time.LocalTime.of(8, 30));
+        return tenants(today).get(0).joined();
     }
 
     /** The agencies, which the caller onboards into {@link #GROUP} beside the department. */

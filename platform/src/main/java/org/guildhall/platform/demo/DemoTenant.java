@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import org.guildhall.platform.security.TenantRole;
 import org.guildhall.platform.time.BusinessCalendar;
 import org.guildhall.platform.time.Clocks;
+import org.guildhall.platform.time.Nation;
+import org.guildhall.platform.time.WorkingDays;
 
 /**
  * A demo tenant as the modules see it: its code, how many people it employs (their numbers are
@@ -29,12 +31,23 @@ import org.guildhall.platform.time.Clocks;
 public record DemoTenant(String code, String name, String prefix, int employees, List<YearMonth> year, LocalDate today,
                          String passwordHash, DemoTransactions transactions) {
 
-    /** Who does what among the demo's people, by index: the head, then HR, finance, payroll and purchasing. */
-    public static final int HEAD = 0, HR = 1, FINANCE = 2, PAYROLL = 3, BUYER = 4;
+    /**
+     * Who does what among the demo's people, by index: the head, then HR, finance, payroll, purchasing and a second
+     * accounts payable clerk (bank details and price variances are confirmed by someone other than who entered them).
+     */
+    public static final int HEAD = 0, HR = 1, FINANCE = 2, PAYROLL = 3, BUYER = 4, PAYABLES = 5;
 
     /** How many line managers report to the head; everyone else reports to one of them. */
     public int managers() {
         return Math.max(BUYER, employees / 10);
+    }
+
+    /**
+     * When the centre took the tenant on: 08:30 on the first working day 120 days before its demo year, so that what
+     * must be settled long before the year (suppliers' bank details) can be, and its fiscal years are opened then.
+     */
+    public Instant joined() {
+        return at(WorkingDays.in(Nation.ENGLAND).onOrAfter(year.get(0).atDay(1).minusDays(120)), LocalTime.of(8, 30));
     }
 
     /** The index of person {@code index}'s line manager, or -1 for the head, who has none. */
@@ -52,6 +65,7 @@ public record DemoTenant(String code, String name, String prefix, int employees,
             case HEAD -> roles.addAll(List.of(TenantRole.BUDGET_HOLDER,
                     TenantRole.PAYROLL_APPROVER, TenantRole.AP_APPROVER));
             case HR -> roles.add(TenantRole.HR_ADMIN);
+            case PAYABLES -> roles.add(TenantRole.AP_CLERK);
             case FINANCE -> roles.add(TenantRole.FINANCE);
             case PAYROLL -> roles.add(TenantRole.PAYROLL_ADMIN);
             case BUYER -> roles.addAll(List.of(TenantRole.PROCUREMENT,

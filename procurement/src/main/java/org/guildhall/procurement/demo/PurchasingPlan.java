@@ -44,7 +44,7 @@ final class PurchasingPlan {
      * confirmed or accepted by someone other than the buyer who entered them. {@link DemoTenant#roles} must give this
      * person AP_CLERK.
      */
-    static final int PAYABLES = 5;
+    static final int PAYABLES = DemoTenant.PAYABLES;
     /** One requisition a month for about so many people, before the season and chance. */
     static final int PEOPLE_PER_ORDER = 7;
     /** The approval-limits template's tiers: requisitions above this are FINANCE's to approve, not the budget holder's. */
