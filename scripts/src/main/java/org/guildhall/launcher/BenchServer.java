@@ -26,10 +26,11 @@ final class BenchServer implements AutoCloseable {
     final String operatorPassword;
     final FieldCipher cipher;
     private final EmbeddedDatabase embedded;
-    private final Process app;
+    private final ProcessBuilder run;
+    private Process app;
 
     private BenchServer(Path data, String base, String url, String ownerUser, String ownerPassword, String operatorPassword, FieldCipher cipher,
-                        EmbeddedDatabase embedded, Process app) {
+                        EmbeddedDatabase embedded, ProcessBuilder run, Process app) {
         this.data = data;
         this.base = base;
         this.url = url;
@@ -38,11 +39,17 @@ final class BenchServer implements AutoCloseable {
         this.operatorPassword = operatorPassword;
         this.cipher = cipher;
         this.embedded = embedded;
+        this.run = run;
         this.app = app;
     }
 
     /** Starts the database and the application (with {@code -Xmx1g} unless GUILDHALL_JAVA_OPTS says otherwise) and waits until it is healthy. */
     static BenchServer start(String name) throws Exception {
+        return start(name, false);
+    }
+
+    /** {@link #start(String)}, building the demo centre on its first start when {@code demo}. */
+    static BenchServer start(String name, boolean demo) throws Exception {
         Map<String, String> env = System.getenv();
         Path data = Files.createTempDirectory("guildhall-bench-" + name);
         EmbeddedDatabase embedded = null;
@@ -67,14 +74,14 @@ final class BenchServer implements AutoCloseable {
         ProcessBuilder run = new ProcessBuilder("scripts/run").redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile());
         run.environment().putAll(Map.of("GUILDHALL_DB_URL", url, "GUILDHALL_DB_USER", appUser, "GUILDHALL_DB_PASSWORD", appPassword,
                 "GUILDHALL_DB_OWNER_USER", ownerUser, "GUILDHALL_DB_OWNER_PASSWORD", ownerPassword, "GUILDHALL_PORT", Integer.toString(port),
-                "GUILDHALL_DEMO", "false", "GUILDHALL_OPERATOR_PASSWORD", operatorPassword, "GUILDHALL_DATA_DIR", data.toString()));
+                "GUILDHALL_DEMO", Boolean.toString(demo), "GUILDHALL_OPERATOR_PASSWORD", operatorPassword, "GUILDHALL_DATA_DIR", data.toString()));
         run.environment().putIfAbsent("GUILDHALL_JAVA_OPTS", "-Xmx1g");
         // a benchmark may seal data with the server's key, so it chooses the key
         String dataKey = env.getOrDefault("GUILDHALL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
         run.environment().put("GUILDHALL_DATA_KEY", dataKey);
         Process app = run.start();
         BenchServer server = new BenchServer(data, "http://localhost:" + port, url, ownerUser, ownerPassword, operatorPassword,
-                FieldCipher.fromBase64(dataKey), embedded, app);
+                FieldCipher.fromBase64(dataKey), embedded, run, app);
         try {
             OnboardingBenchmark.waitForHealth(server.base);
         } catch (Exception e) {
@@ -82,6 +89,22 @@ final class BenchServer implements AutoCloseable {
             throw e;
         }
         return server;
+    }
+
+    /** Stops the application and starts it again on the same database, waiting until it is healthy: a later start. */
+    void restart() throws Exception {
+        app.destroy();
+        if (!app.waitFor(60, TimeUnit.SECONDS)) {
+            app.destroyForcibly();
+        }
+        run.redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("app.log").toFile()));
+        app = run.start();
+        OnboardingBenchmark.waitForHealth(base);
+    }
+
+    /** The application's log so far. */
+    String log() throws IOException {
+        return Files.readString(data.resolve("app.log"));
     }
 
     @Override
