@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The demo centre the test deployment built on its first start (GUILDHALL_DEMO is on by default), read only: a group of
  * a department and two agencies with 300 people between them; a year of activity in the twelve months before the pinned
  * clock's, made through the services, so the books balance and the audit chains verify; and service measures for every
- * one of those months, which the demo operator sees.
+ * one of those months, which an operator sees.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -49,7 +49,7 @@ class DemoCentreIT {
 
     @Test
     void aGroupOfThreeTenantsWith300PeopleWhoseBooksBalanceAndWhoseAuditChainsVerify() {
-        JsonObject group = as("demo.operator").get("api/v1/tenant-groups/demo-centre").json();
+        JsonObject group = new Fixtures(base).operator().get("api/v1/tenant-groups/demo-centre").json();
         assertEquals(List.of("demo", "demo-records", "demo-standards"), group.getJsonArray("tenants").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList(), group.toString());
         int people = 4; // the README's demo users' records
@@ -79,7 +79,7 @@ class DemoCentreIT {
 
     @Test
     void everyMonthOfTheYearHasMeasuresToCompareAndTheTenantsWorkAtDifferentPaces() {
-        Api operator = as("demo.operator");
+        Api operator = new Fixtures(base).operator();
         Map<String, List<BigDecimal>> leaveMedians = new java.util.HashMap<>();
         Map<String, Integer> invoicesPaid = new java.util.HashMap<>();
         for (YearMonth month : year()) {

@@ -9,6 +9,8 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Random;
+import org.guildhall.finance.calendar.control.FiscalCalendar;
+import org.guildhall.finance.calendar.entity.FiscalYear;
 import org.guildhall.finance.ledger.control.Ledger;
 import org.guildhall.finance.posting.JournalDraft;
 import org.guildhall.platform.demo.DemoActivity;
@@ -30,9 +32,22 @@ public class DemoLedger implements DemoActivity {
     @Inject
     Ledger ledger;
 
+    @Inject
+    FiscalCalendar calendar;
+
     @Override
     public int order() {
         return 150;
+    }
+
+    /** The fiscal years the demo year posts in, opened when the tenant joined (onboarding opens only that year and the next). */
+    @Override
+    public void prepare(DemoTenant tenant) {
+        tenant.act(tenant.username(DemoTenant.FINANCE), tenant.joined().plusSeconds(7_200), () -> {
+            for (YearMonth month : tenant.year()) {
+                calendar.ensureYear(FiscalYear.of(month.atDay(1)));
+            }
+        });
     }
 
     @Override

@@ -107,8 +107,10 @@ public class DemoStaff implements DemoActivity {
         }
         List<Row> movers = new ArrayList<>();
         int moving = 1 + random.nextInt(Math.max(2, tenant.employees() / 30));
-        for (int n = 0; n < moving; n++) {
-            int i = tenant.managers() + 1 + random.nextInt(tenant.employees() - tenant.managers() - 1);
+        // different people: a workbook naming someone twice is refused
+        List<Integer> candidates = new ArrayList<>(java.util.stream.IntStream.range(tenant.managers() + 1, tenant.employees()).boxed().toList());
+        java.util.Collections.shuffle(candidates, random);
+        for (int i : candidates.subList(0, moving)) {
             Map<String, String> person = everyone.get(i);
             boolean toHq = random.nextBoolean();
             person.put("orgUnit", toHq ? HQ : OPERATIONS);
@@ -149,8 +151,9 @@ public class DemoStaff implements DemoActivity {
         person.put("employeeNumber", tenant.employeeNumber(index));
         person.put("givenName", given);
         person.put("familyName", family);
+        // a domain reserved for examples (RFC 2606), so nothing the demo says can reach anyone
         person.put("email", (given + "." + family + "." + tenant.employeeNumber(index)).toLowerCase(Locale.ROOT) + "@"
-                + tenant.code() + ".example.gov.uk");
+                + tenant.code() + ".example");
         person.put("niNumber", "JZ" + String.format(Locale.ROOT, "%06d", 100_000 + index) + "A");
         person.put("dateOfBirth", born.toString());
         person.put("startDate", started.isAfter(tenant.year().get(0).atDay(1).minusMonths(2))

@@ -150,7 +150,10 @@ public class FirstStart {
                     TenantOnboarding.DEFAULT_TEMPLATE, Accounts.NewUser.of(adminOf(agency.code()), agency.name() + " administrator",
                             DEMO_PASSWORD, List.of(TenantRole.TENANT_ADMIN)))));
         }
-        transactions.unscoped(() -> accounts.createOperator(DEMO_OPERATOR, "Olive Operator", DEMO_PASSWORD));
+        // an operator reaches every tenant, real ones made later included: never with the published demo password
+        String operatorPassword = PasswordHasher.randomPassword(20);
+        transactions.unscoped(() -> accounts.createOperator(DEMO_OPERATOR, "Olive Operator", operatorPassword));
+        LOG.warning("Created the demo centre's operator '" + DEMO_OPERATOR + "' with the password " + operatorPassword + " (shown once)");
         int months = centre.buildYear();
         LOG.info("Created the demo centre in " + (System.nanoTime() - started) / 1_000_000 + " ms: the group " + DemoCentre.GROUP
                 + " (demo, with users demo.admin, demo.employee, demo.manager, demo.hr, demo.finance; the agencies' admins "

@@ -50,6 +50,11 @@ public class Clocks {
         }
     }
 
+    /** Whether this thread acts at a set instant ({@link #actingAt}): its work happened in the past, and tells no one now. */
+    public static boolean acting() {
+        return ActingClock.ACTING.get() != null;
+    }
+
     /** {@link #actingAt(Instant, java.util.function.Supplier)} for work that answers nothing. */
     public static void actingAt(Instant at, Runnable work) {
         actingAt(at, () -> {

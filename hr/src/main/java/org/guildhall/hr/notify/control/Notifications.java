@@ -40,7 +40,7 @@ public class Notifications {
             return; // nobody to tell: the notice names no employee of this tenant
         }
         em.persist(new Notification(notice.recipient(), notice.subject(), notice.text(), notice.link(), clock.instant()));
-        if (mailer.configured()) {
+        if (mailer.configured() && !org.guildhall.platform.time.Clocks.acting()) { // the demo's year of notices tells no one
             mailer.sendAfterCommit(recipient.details().email(), notice);
         }
     }

@@ -99,7 +99,7 @@ public class Payees {
         try {
             Array keys = connection.createArrayOf("varchar", numbers.toArray());
             Map<String, List<Payee.Item>> items = items(connection, tenant, run.id(), keys);
-            Map<String, List<Payee.Claim>> claims = claims(connection, tenant, keys);
+            Map<String, List<Payee.Claim>> claims = claims(connection, tenant, keys, run.calculatedAt());
             Map<String, BigDecimal> unpaid = unpaidDays(connection, tenant, keys, unpaidLeaveType, run.periodStart(), run.periodEnd());
             Map<String, List<SalaryHistory.Change>> changes = salaryChanges(connection, tenant, keys);
             Map<String, List<Paid>> paidBefore = paidBefore(connection, tenant, keys, run);
@@ -238,14 +238,22 @@ public class Payees {
         return paid;
     }
 
-    /** Approved claims no run has repaid yet. */
-    private static Map<String, List<Payee.Claim>> claims(Connection connection, String tenant, Array keys) throws SQLException {
+    /**
+     * Approved claims no run has repaid yet, decided by the time the calculation began ({@code asOf}; any, when null):
+     * a claim decided while a run is being calculated waits for the next, however its pages are read.
+     */
+    private static Map<String, List<Payee.Claim>> claims(Connection connection, String tenant, Array keys, java.time.Instant asOf)
+            throws SQLException {
         Map<String, List<Payee.Claim>> claims = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 select employee_number, id, total from expense_claim
-                where tenant_id = ? and status = 'APPROVED' and paid_by_run is null and employee_number = any(?) order by id""")) {
+                where tenant_id = ? and status = 'APPROVED' and paid_by_run is null and employee_number = any(?)
+                  and (cast(? as timestamptz) is null or decided_at <= ?) order by id""")) {
             query.setString(1, tenant);
             query.setArray(2, keys);
+            java.sql.Timestamp cutoff = asOf == null ? null : java.sql.Timestamp.from(asOf);
+            query.setTimestamp(3, cutoff);
+            query.setTimestamp(4, cutoff);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     claims.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
