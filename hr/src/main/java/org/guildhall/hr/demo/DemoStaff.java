@@ -62,10 +62,10 @@ public class DemoStaff implements DemoActivity {
         // the centre set up everyone's sign-in when it took the tenant on
         Clocks.actingAt(tenant.joined().plusSeconds(3_600), () -> tenant.inTransaction(() -> accountsFor(tenant)));
         String hr = tenant.username(DemoTenant.HR);
-        Random random = tenant.random("staff", null);
+        Random random = tenant.random("mistyped", null);
         List<Row> people = new ArrayList<>();
-        for (int i = 0; i < tenant.employees(); i++) {
-            people.add(row(i + 2, person(tenant, i, random)));
+        for (Map<String, String> person : people(tenant)) {
+            people.add(row(people.size() + 2, person));
         }
         List<Row> units = List.of(row(2, unit(HQ, tenant.name() + " headquarters", null, "CC100")),
                 row(3, unit(OPERATIONS, "Operations", HQ, "CC200")));
@@ -84,9 +84,9 @@ public class DemoStaff implements DemoActivity {
 
     /** Everyone's sign-in, with the roles DemoTenant gives them and the shared demo password, linked to their record. */
     private void accountsFor(DemoTenant tenant) {
-        Random names = tenant.random("staff", null);
+        List<Map<String, String>> people = people(tenant);
         for (int i = 0; i < tenant.employees(); i++) {
-            Map<String, String> person = person(tenant, i, names);
+            Map<String, String> person = people.get(i);
             accounts.createWithHashedPassword(tenant.code(), new Accounts.NewUser(tenant.username(i),
                     person.get("givenName") + " " + person.get("familyName"), null, tenant.roles(i), tenant.employeeNumber(i)),
                     tenant.passwordHash());
@@ -100,11 +100,7 @@ public class DemoStaff implements DemoActivity {
     @Override
     public void month(DemoTenant tenant, YearMonth month) {
         Random random = tenant.random("movers", month);
-        Random names = tenant.random("staff", null);
-        List<Map<String, String>> everyone = new ArrayList<>();
-        for (int i = 0; i < tenant.employees(); i++) {
-            everyone.add(person(tenant, i, names));
-        }
+        List<Map<String, String>> everyone = people(tenant);
         List<Row> movers = new ArrayList<>();
         int moving = 1 + random.nextInt(Math.max(2, tenant.employees() / 30));
         // different people: a workbook naming someone twice is refused
@@ -131,11 +127,18 @@ public class DemoStaff implements DemoActivity {
                 OnboardingWorkbook.sheets(List.of(), List.of(), movers), true)));
     }
 
-    /**
-     * Person {@code index} as the workbook has them. Drawn from {@code random} in index order, so the same generator
-     * gives the same people every time it is read from the start.
-     */
-    static Map<String, String> person(DemoTenant tenant, int index, Random random) {
+    /** The tenant's people as the workbook has them, by index: the same every time, from their own generator. */
+    static List<Map<String, String>> people(DemoTenant tenant) {
+        Random random = tenant.random("staff", null);
+        List<Map<String, String>> people = new ArrayList<>();
+        for (int i = 0; i < tenant.employees(); i++) {
+            people.add(person(tenant, i, random));
+        }
+        return people;
+    }
+
+    /** Person {@code index}, drawn from {@code random}: called in index order on one generator by {@link #people}. */
+    private static Map<String, String> person(DemoTenant tenant, int index, Random random) {
         String given = GIVEN[random.nextInt(GIVEN.length)];
         String family = FAMILY[random.nextInt(FAMILY.length)];
         LocalDate born = LocalDate.of(1962, 1, 1).plusDays(random.nextInt(39 * 365));

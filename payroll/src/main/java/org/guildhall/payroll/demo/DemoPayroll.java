@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.logging.Logger;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -122,26 +121,16 @@ public class DemoPayroll implements DemoActivity {
         if (due.isEmpty()) {
             return;
         }
-        DemoPayDay day = DemoPayDay.of(due.get().paid(), mixed(tenant.random("payroll", month)));
+        DemoPayDay day = DemoPayDay.of(due.get().paid(), tenant.random("payroll", month));
         ready(tenant, day.prepared(), due.get().from());
         String admin = tenant.username(DemoTenant.PAYROLL);
-        long run = tenant.act(admin, day.created(), () -> open(due.get(), mixed(tenant.random("payroll-items", month))));
+        long run = tenant.act(admin, day.created(), () -> open(due.get(), tenant.random("payroll-items", month)));
         int paid = tenant.act(admin, day.calculated(), () -> calculation.calculateHere(run).totals().employees());
         if (paid == 0) {
             LOG.warning(() -> "Demo centre: " + tenant.code() + "'s payroll run " + run + " pays nobody (see its exceptions), so it is left unapproved");
             return;
         }
         approve(tenant, run, day.approved());
-    }
-
-    /**
-     * A generator seeded from one of the tenant's. Their seeds for neighbouring months, or for neighbouring people's
-     * purposes, differ only in bits that never reach {@link java.util.Random}'s low output bits, so its {@code nextInt} of
-     * an even bound comes out odd or even alike every month; one draw of a long from it seeds a generator that mixes
-     * every bit.
-     */
-    static RandomGenerator mixed(java.util.Random seeded) {
-        return new SplittableRandom(seeded.nextLong());
     }
 
     /** The pay dates of the tenant's monthly schedule in 2026-27 that fall in its demo year, up to the day it is built. */
@@ -170,7 +159,7 @@ public class DemoPayroll implements DemoActivity {
             tenant.act(admin, DemoTenant.at(day, CONFIRMED), () -> {
                 toConfirm.forEach(bankDetails::confirm);
                 unready.withoutProfile().forEach(employee -> profiles.put(employee.number(),
-                        DemoPayees.profile(mixed(tenant.random("payroll-profile/" + employee.number(), null)), !employee.startDate().isBefore(TAX_YEAR.start()))));
+                        DemoPayees.profile(tenant.random("payroll-profile/" + employee.number(), null), !employee.startDate().isBefore(TAX_YEAR.start()))));
             });
         }
     }
@@ -207,7 +196,7 @@ public class DemoPayroll implements DemoActivity {
     private boolean enterBankDetails(DemoTenant tenant, Instant at, List<String> numbers) {
         try {
             tenant.act(tenant.username(DemoTenant.HR), at, () -> numbers.forEach(number -> {
-                RandomGenerator random = mixed(tenant.random("payroll-bank/" + number, null));
+                RandomGenerator random = tenant.random("payroll-bank/" + number, null);
                 EmployeeDetails person = people.find(number).details();
                 bankDetails.change(number, DemoPayees.sortCode(random), DemoPayees.accountNumber(random), DemoPayees.accountName(person));
             }));

@@ -239,8 +239,8 @@ public class Payees {
     }
 
     /**
-     * Approved claims no run has repaid yet, decided by the time the calculation began ({@code asOf}; any, when null):
-     * a claim decided while a run is being calculated waits for the next, however its pages are read.
+     * Approved claims no run has repaid yet, decided by the time the calculation began ({@code asOf}, which starting
+     * it sets): a claim decided while a run is being calculated waits for the next, however its pages are read.
      */
     private static Map<String, List<Payee.Claim>> claims(Connection connection, String tenant, Array keys, java.time.Instant asOf)
             throws SQLException {
@@ -248,12 +248,10 @@ public class Payees {
         try (PreparedStatement query = connection.prepareStatement("""
                 select employee_number, id, total from expense_claim
                 where tenant_id = ? and status = 'APPROVED' and paid_by_run is null and employee_number = any(?)
-                  and (cast(? as timestamptz) is null or decided_at <= ?) order by id""")) {
+                  and decided_at <= ? order by id""")) {
             query.setString(1, tenant);
             query.setArray(2, keys);
-            java.sql.Timestamp cutoff = asOf == null ? null : java.sql.Timestamp.from(asOf);
-            query.setTimestamp(3, cutoff);
-            query.setTimestamp(4, cutoff);
+            query.setTimestamp(3, java.sql.Timestamp.from(asOf));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     claims.computeIfAbsent(row.getString(1), k -> new ArrayList<>())
