@@ -1,7 +1,6 @@
 package org.guildhall.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,12 +11,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -68,38 +62,24 @@ class PayrollRestartIT {
         server = start(port, "first");
 
         PayrollTenant tenant = PayrollTenant.create(base, OPERATOR_PASSWORD, "restart", "Restart test");
+        PayslipRows payslips = new PayslipRows(database.url(), "restart");
         long run;
-        try (Connection owner = owner()) {
+        try (Connection owner = payslips.owner()) {
             tenant.people(owner, EMPLOYEES);
             run = tenant.run(8);
         }
         tenant.calculate(run, SMALL_CHUNKS);
         int doneAtKill = killWhenPartlyDone(tenant, run);
 
-        Map<String, String> writtenBeforeKill = payslipVersions(run);
-        assertEquals("CALCULATING", status(run), "a killed server cannot have finished the run");
+        Map<String, String> writtenBeforeKill = payslips.versions(run);
+        assertEquals("CALCULATING", payslips.status(run), "a killed server cannot have finished the run");
         assertTrue(writtenBeforeKill.size() >= doneAtKill && writtenBeforeKill.size() < EMPLOYEES,
                 "payslips committed before the kill: " + writtenBeforeKill.size() + " (progress showed " + doneAtKill + ")");
 
         System.out.printf("PayrollRestartIT: killed at %d of %d employees done; %d payslips committed%n", doneAtKill, EMPLOYEES,
                 writtenBeforeKill.size());
         server = start(port, "second");
-        JsonObject resumed = json(tenant.calculated(run, Duration.ofMinutes(3)));
-        assertEquals(Json.createObjectBuilder().add("done", EMPLOYEES).add("total", EMPLOYEES).build(), resumed.getJsonObject("progress"));
-        assertEquals(0, resumed.getJsonArray("exceptions").size(), resumed.toString());
-        Map<String, String> versions = payslipVersions(run);
-        assertEquals(EMPLOYEES, versions.size(), "one payslip per employee");
-        assertEquals(EMPLOYEES, count("select count(*) from payslip where tenant_id = ? and run_id = " + run), "and no more");
-        writtenBeforeKill.forEach((employee, version) ->
-                assertEquals(version, versions.get(employee), employee + "'s payslip was written again instead of kept"));
-        Map<String, String> figures = figures(run);
-
-        tenant.calculate(run, "");
-        JsonObject uninterrupted = json(tenant.calculated(run, Duration.ofMinutes(3)));
-        assertFalse(payslipVersions(run).get(writtenBeforeKill.keySet().iterator().next()).equals(
-                writtenBeforeKill.values().iterator().next()), "the second calculation wrote its own payslips");
-        assertEquals(uninterrupted.getJsonObject("totals"), resumed.getJsonObject("totals"));
-        assertEquals(figures(run), figures);
+        payslips.assertWentOnAsIfUninterrupted(tenant, run, EMPLOYEES, writtenBeforeKill);
     }
 
     /** Kills the server (SIGKILL) once the run's progress shows some employees done and most not; answers the progress. */
@@ -120,16 +100,7 @@ class PayrollRestartIT {
     }
 
     private Process start(int port, String name) throws IOException, InterruptedException {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "GUILDHALL_DB_URL", database.url(),
-                "GUILDHALL_DB_USER", EmbeddedDatabase.APP,
-                "GUILDHALL_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD,
-                "GUILDHALL_DB_OWNER_USER", EmbeddedDatabase.OWNER,
-                "GUILDHALL_DB_OWNER_PASSWORD", EmbeddedDatabase.OWNER_PASSWORD,
-                "GUILDHALL_DATA_KEY", TestDatabase.DATA_KEY,
-                "GUILDHALL_OPERATOR_PASSWORD", OPERATOR_PASSWORD,
-                "GUILDHALL_DEMO", "false",
-                "GUILDHALL_CLOCK_START", Fixtures.CLOCK_START.toString()));
+        Map<String, String> env = TestDatabase.serverEnvironment(database, OPERATOR_PASSWORD);
         List<String> command = Launcher.payaraMicro(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("guildhall.war")),
                 Integer.toString(port), "-Xmx512m -XX:+UseSerialGC", data.resolve(name + "-batch.asadmin"), env);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve(name + ".log").toFile());
@@ -141,62 +112,6 @@ class PayrollRestartIT {
             throw new IllegalStateException(notUp.getMessage() + "; its log: " + Files.readString(data.resolve(name + ".log")), notUp);
         }
         return started;
-    }
-
-    /** Each payslip's row version (PostgreSQL's xmin: the transaction that wrote it), by employee. */
-    private Map<String, String> payslipVersions(long run) throws SQLException {
-        return rows("select employee_number, xmin::text from payslip where tenant_id = ? and run_id = " + run);
-    }
-
-    /** Each employee's payslip figures, as text. */
-    private Map<String, String> figures(long run) throws SQLException {
-        return rows("""
-                select employee_number, concat_ws(' ', gross, taxable_pay, tax, employee_ni, employer_ni, student_loan, postgraduate_loan,
-                  pension_employee, pension_employer, expenses, deductions, net, cost_centre,
-                  (select string_agg(concat_ws(' ', kind, description, amount), '; ' order by line_no) from payslip_line l
-                   where l.tenant_id = p.tenant_id and l.run_id = p.run_id and l.employee_number = p.employee_number))
-                from payslip p where tenant_id = ? and run_id = """ + run);
-    }
-
-    private Map<String, String> rows(String query) throws SQLException {
-        Map<String, String> rows = new HashMap<>();
-        try (Connection owner = owner(); PreparedStatement statement = owner.prepareStatement(query)) {
-            statement.setString(1, "restart");
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    assertTrue(rows.put(row.getString(1), row.getString(2)) == null, "two payslips for " + row.getString(1));
-                }
-            }
-        }
-        return rows;
-    }
-
-    private long count(String query) throws SQLException {
-        try (Connection owner = owner(); PreparedStatement statement = owner.prepareStatement(query)) {
-            statement.setString(1, "restart");
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private String status(long run) throws SQLException {
-        try (Connection owner = owner(); PreparedStatement statement = owner.prepareStatement(
-                "select status from payroll_run where tenant_id = ? and id = " + run)) {
-            statement.setString(1, "restart");
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
-    }
-
-    /** The schema owner, entered into the test's tenant (row-level security is forced on the owner too). */
-    private Connection owner() throws SQLException {
-        Connection owner = DriverManager.getConnection(database.url(), EmbeddedDatabase.OWNER, EmbeddedDatabase.OWNER_PASSWORD);
-        PayrollTenant.enter(owner, "restart");
-        return owner;
     }
 
     private static JsonObject json(String text) {

@@ -99,4 +99,21 @@ public class TestDatabase implements LauncherSessionListener {
             }
         }
     }
+
+    /**
+     * The environment of a Payara Micro of a test's own (not the suite's shared deployment) on {@code database}: the
+     * test data key, the operator's password, no demo, the suite's clock.
+     */
+    static java.util.Map<String, String> serverEnvironment(org.guildhall.launcher.EmbeddedDatabase database, String operatorPassword) {
+        return java.util.Map.of(
+                "GUILDHALL_DB_URL", database.url(),
+                "GUILDHALL_DB_USER", org.guildhall.launcher.EmbeddedDatabase.APP,
+                "GUILDHALL_DB_PASSWORD", org.guildhall.launcher.EmbeddedDatabase.APP_PASSWORD,
+                "GUILDHALL_DB_OWNER_USER", org.guildhall.launcher.EmbeddedDatabase.OWNER,
+                "GUILDHALL_DB_OWNER_PASSWORD", org.guildhall.launcher.EmbeddedDatabase.OWNER_PASSWORD,
+                "GUILDHALL_DATA_KEY", DATA_KEY,
+                "GUILDHALL_OPERATOR_PASSWORD", operatorPassword,
+                "GUILDHALL_DEMO", "false",
+                "GUILDHALL_CLOCK_START", Fixtures.CLOCK_START.toString());
+    }
 }

@@ -40,6 +40,12 @@ public class FirstStart {
     /** The demo centre's operator, who sees the console. */
     public static final String DEMO_OPERATOR = "demo.operator";
 
+    /** The advisory lock that one first start at a time holds (any number no other lock uses). */
+    private static final long FIRST_START_LOCK = 0x6775696c64L;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/guildhall")
+    javax.sql.DataSource dataSource;
+
     @Inject
     Accounts accounts;
 
@@ -78,10 +84,21 @@ public class FirstStart {
     @ConfigProperty(name = "guildhall.demo", defaultValue = "true")
     boolean demo;
 
-    /** Creates the operator on an empty database; answers whether it did (and so whether this is a first start). */
+    /**
+     * Creates the operator on an empty database; answers whether it did (and so whether this is a first start). Instances
+     * of a cluster may start together on an empty database: a lock held to the end of the transaction lets one of them
+     * seed, and the others then find its operator.
+     */
     @Transactional
     @ActivateRequestContext
     public boolean seedOperator() {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, FIRST_START_LOCK);
+            lock.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not take the first start's lock", e);
+        }
         if (directory.anyOperatorExists()) {
             return false;
         }

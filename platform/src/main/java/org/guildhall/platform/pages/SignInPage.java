@@ -28,6 +28,9 @@ public class SignInPage extends HttpServlet {
     SecurityContext security;
 
     @Inject
+    org.guildhall.platform.security.PageSignIns signIns;
+
+    @Inject
     Templates templates;
 
     @Inject
@@ -81,7 +84,7 @@ public class SignInPage extends HttpServlet {
                     throw new IOException("could not sign the user out again", e);
                 }
                 if (request.getSession(false) != null) {
-                    request.getSession(false).invalidate();
+                    signIns.endWith(request.getSession(false));
                 }
                 showError(response, request, username, "username", closed.get(), 403);
                 return;

@@ -44,6 +44,8 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(GuildhallAuthentication.class.getName());
 
     public static final String SESSION_USER = "guildhall.user";
+    /** The session's sign-in ({@link PageSignIns}): the session is signed in only while it stands. */
+    public static final String SESSION_SIGN_IN = "guildhall.signIn";
 
     /** The request attribute that tells the sign-in page how many seconds to ask the person to wait. */
     public static final String RETRY_AFTER = "guildhall.retryAfter";
@@ -55,10 +57,16 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
     SignInThrottle throttle;
 
     @Inject
+    PageSignIns signIns;
+
+    @Inject
     OpenId openId;
 
     @Inject
     Event<SignInThrottle.Lock> locks;
+
+    @Inject
+    org.guildhall.platform.web.ClientAddress clients;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -73,7 +81,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         if (api && header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decode(header.substring(6).trim());
-            Optional<Duration> wait = throttle.admit(throttled(basic), request.getRemoteAddr());
+            Optional<Duration> wait = throttle.admit(throttled(basic), clients.of(request));
             if (wait.isPresent()) {
                 return tooMany(request, response, wait.get());
             }
@@ -87,10 +95,11 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
             return bearer(header.substring(7).trim(), request, response, context);
         }
         if (!api) {
-            HttpSession session = request.getSession(false);
+            HttpSession session = ClusteredSessions.find(request);
             Object username = session == null ? null : session.getAttribute(SESSION_USER);
             if (username instanceof String name) {
-                CredentialValidationResult result = accounts.resume(name);
+                CredentialValidationResult result = session.getAttribute(SESSION_SIGN_IN) instanceof String signIn
+                        && signIns.live(signIn, name) ? accounts.resume(name) : CredentialValidationResult.INVALID_RESULT;
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -126,7 +135,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         if (offered instanceof OpenIdCredential vouched) {
             return session(request, response, context, accounts.resume(vouched.username()));
         }
-        Optional<Duration> wait = throttle.admit(throttled(offered), request.getRemoteAddr());
+        Optional<Duration> wait = throttle.admit(throttled(offered), clients.of(request));
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, seconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
@@ -135,8 +144,8 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** A page session for a checked person: a new session id, the cookie completed, the username kept. */
-    private static AuthenticationStatus session(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-                                                CredentialValidationResult result) {
+    private AuthenticationStatus session(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                         CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -144,6 +153,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
         request.changeSessionId();
         SameSiteSessionCookie.complete(response);
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        session.setAttribute(SESSION_SIGN_IN, signIns.record(result.getCallerPrincipal().getName()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -163,7 +173,7 @@ public class GuildhallAuthentication implements HttpAuthenticationMechanism {
      */
     private CredentialValidationResult check(Credential offered, HttpServletRequest request) {
         String username = throttled(offered);
-        String address = request.getRemoteAddr();
+        String address = clients.of(request);
         boolean ended = false;
         try {
             CredentialValidationResult result = username.isEmpty() ? CredentialValidationResult.INVALID_RESULT : accounts.validate(offered);
