@@ -87,6 +87,11 @@ class PayrollRestartIT {
         JsonObject resumed = json(tenant.calculated(run, Duration.ofMinutes(3)));
         assertEquals(Json.createObjectBuilder().add("done", EMPLOYEES).add("total", EMPLOYEES).build(), resumed.getJsonObject("progress"));
         assertEquals(0, resumed.getJsonArray("exceptions").size(), resumed.toString());
+        String work = "payroll-run/restart/" + run;
+        List<String> resuming = Files.readAllLines(data.resolve("second.log")).stream()
+                .filter(line -> line.contains(work + ": resuming") || line.contains("lease taken over: " + work)).toList();
+        resuming.forEach(line -> System.out.println("PayrollRestartIT: " + line));
+        assertTrue(resuming.stream().anyMatch(line -> line.contains(work + ": resuming")), "the second server resumed the run under its lease");
         Map<String, String> versions = payslipVersions(run);
         assertEquals(EMPLOYEES, versions.size(), "one payslip per employee");
         assertEquals(EMPLOYEES, count("select count(*) from payslip where tenant_id = ? and run_id = " + run), "and no more");

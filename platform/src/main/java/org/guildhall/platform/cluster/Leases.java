@@ -50,6 +50,7 @@ public class Leases {
     }
 
     /** How often to renew and to look for expired leases: a third of a lease's life, at most five seconds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Duration renewalPeriod() {
         return Duration.ofSeconds(Math.min(5, seconds / 3));
     }
