@@ -126,7 +126,7 @@ class ClusterIT {
         String work = "payroll-run/cluster/" + run;
         int doneAtKill = waitUntilPartlyDone(tenant, run);
         String holder = holder(work);
-        Cluster.Member running = cluster.members().stream().filter(m -> holder.startsWith(m.name())).findFirst()
+        Cluster.Member running = cluster.members().stream().filter(m -> holder.startsWith(m.name() + "/")).findFirst()
                 .orElseThrow(() -> new AssertionError("no instance holds the run's lease: " + holder));
         long killed = System.nanoTime();
         Cluster.kill(running);
@@ -140,7 +140,7 @@ class ClusterIT {
         System.out.printf("ClusterIT: killed %s at %d of %d employees (%d payslips committed); %s took the lease after %.1f s"
                 + " and the run went on (%d done) %.1f s after the kill%n", running.name(), doneAtKill, EMPLOYEES, writtenBeforeKill.size(),
                 taker, takeover, doneAfter, continued);
-        assertFalse(taker.startsWith(running.name()), "the lease went to another instance: " + taker);
+        assertFalse(taker.startsWith(running.name() + "/"), "the lease went to another instance: " + taker);
         assertTrue(continued <= TAKEOVER_BOUND.toSeconds(), "another instance went on within 30 s of the kill, not " + continued + " s");
 
         payslips.assertWentOnAsIfUninterrupted(tenant, run, EMPLOYEES, writtenBeforeKill);

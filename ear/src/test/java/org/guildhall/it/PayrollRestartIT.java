@@ -80,6 +80,11 @@ class PayrollRestartIT {
                 writtenBeforeKill.size());
         server = start(port, "second");
         payslips.assertWentOnAsIfUninterrupted(tenant, run, EMPLOYEES, writtenBeforeKill);
+        String work = "payroll-run/restart/" + run;
+        List<String> resuming = Files.readAllLines(data.resolve("second.log")).stream()
+                .filter(line -> line.contains(work + ": resuming") || line.contains("lease taken over: " + work)).toList();
+        resuming.forEach(line -> System.out.println("PayrollRestartIT: " + line));
+        assertTrue(resuming.stream().anyMatch(line -> line.contains(work + ": resuming")), "the second server resumed the run under its lease");
     }
 
     /** Kills the server (SIGKILL) once the run's progress shows some employees done and most not; answers the progress. */

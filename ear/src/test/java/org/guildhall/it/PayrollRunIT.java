@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -454,6 +458,69 @@ class PayrollRunIT {
         Api.Reply approved = p.approver().post(p.path("payroll-runs/" + run + "/approve"), null);
         assertEquals(200, approved.status(), approved.toString());
         assertEquals(again.getJsonObject("totals"), approved.json().getJsonObject("totals"));
+    }
+
+    @Test
+    void aRunWhoseInstanceWasLostIsTakenOverAndFinishedWhereItGotTo() throws Exception {
+        Payroll p = Payroll.of(new Fixtures(base), "lost");
+        p.ready("E1", "E2", "E3");
+        long run = p.run(3);
+        JsonObject whole = p.calculate(run);
+        String tenant = p.team().tenant();
+        String work = "payroll-run/" + tenant + "/" + run;
+        // what an instance killed mid-run leaves: the run CALCULATING, E2 not yet written, a lease nobody renews
+        Map<String, String> kept;
+        try (Connection database = TestDatabase.asSuperuser()) {
+            update(database, "update payroll_run set status = 'CALCULATING' where tenant_id = ? and id = ?", tenant, run);
+            update(database, "delete from payslip_line where tenant_id = ? and run_id = ? and employee_number = 'E2'", tenant, run);
+            update(database, "delete from payslip where tenant_id = ? and run_id = ? and employee_number = 'E2'", tenant, run);
+            kept = versions(database, tenant, run);
+            update(database, """
+                    insert into job_lease (work, kind, tenant, holder, token, expires_at)
+                    values (?, 'payroll-run', ?, 'lost-instance/1', nextval('job_lease_token'), now() - interval '1 second')""", work, tenant);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                !"CALCULATING".equals(p.admin().get(p.path("payroll-runs/" + run)).json().getString("status")));
+        JsonObject resumed = p.admin().get(p.path("payroll-runs/" + run)).json();
+        assertEquals("CALCULATED", resumed.getString("status"), resumed.toString());
+        assertEquals(whole.getJsonObject("totals"), resumed.getJsonObject("totals"));
+        try (Connection database = TestDatabase.asSuperuser()) {
+            Map<String, String> now = versions(database, tenant, run);
+            assertTrue(now.containsKey("E2"), "E2's payslip written by the instance that took over");
+            kept.forEach((employee, version) -> assertEquals(version, now.get(employee), employee + "'s payslip was kept, not written again"));
+            try (PreparedStatement lease = database.prepareStatement("select count(*) from job_lease where work = ?")) {
+                lease.setString(1, work);
+                try (ResultSet row = lease.executeQuery()) {
+                    row.next();
+                    assertEquals(0, row.getInt(1), "the lease is let go once the run is calculated");
+                }
+            }
+        }
+    }
+
+    private static void update(Connection database, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = database.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** Each payslip's row version (PostgreSQL's xmin: the transaction that wrote it), by employee. */
+    private static Map<String, String> versions(Connection database, String tenant, long run) throws SQLException {
+        Map<String, String> versions = new java.util.HashMap<>();
+        try (PreparedStatement query = database.prepareStatement("select employee_number, xmin::text from payslip where tenant_id = ? and run_id = ?")) {
+            query.setString(1, tenant);
+            query.setLong(2, run);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    versions.put(row.getString(1), row.getString(2));
+                }
+            }
+        }
+        return versions;
     }
 
     private static List<String> salary(JsonObject payslip) {

@@ -20,6 +20,6 @@ public class PayrollRunTotals extends AbstractBatchlet {
     @Override
     public String process() {
         RunJob.Parameters parameters = RunJob.Parameters.of(job.getProperties());
-        return completion.complete(parameters.tenant(), parameters.run(), parameters.calculation()) ? "CALCULATED" : "STALE";
+        return completion.complete(parameters.tenant(), parameters.run(), parameters.calculation(), parameters.lease()) ? "CALCULATED" : "STALE";
     }
 }

@@ -1,6 +1,5 @@
 package org.guildhall.payroll.run.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -8,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,6 +22,7 @@ import org.guildhall.payroll.run.entity.PaySchedule;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.payroll.run.entity.PayrollSchedule;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.cluster.Leases;
 import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.NotPermitted;
@@ -59,7 +58,7 @@ public class PayrollRuns {
     PayslipStore store;
 
     @Inject
-    ActiveRuns active;
+    Leases leases;
 
     @Inject
     Myself me;
@@ -73,8 +72,6 @@ public class PayrollRuns {
     @Inject
     Clock clock;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
 
     /**
      * A new run of a schedule's period; {@code offCycle} for a correction run in a period whose regular run is approved,
@@ -238,29 +235,37 @@ public class PayrollRuns {
         return new ItemImport(true, rows.size(), List.of(), added);
     }
 
-    /** What the launcher needs to start the job once the transaction that prepared it has committed. */
-    public record Ticket(String tenant, long run, int calculation) {
+    /**
+     * What the launcher needs to start the job once the transaction that prepared it has committed: the calculation,
+     * and the token of the run's lease, which the job carries and writes under.
+     */
+    public record Ticket(String tenant, long run, int calculation, long lease) {
     }
 
     /**
      * Readies a run for its calculation: from DRAFT, CALCULATED or FAILED the previous results go and the calculation
-     * number moves on; a run left CALCULATING by a server that stopped is resumed where its chunks got to. A run being
-     * calculated here now is 409; so is an approved one.
+     * number moves on; a run left CALCULATING by a server that stopped is resumed where its chunks got to. The run's
+     * lease is claimed in the same transaction: a run being calculated now, on any instance, is 409; so is an approved
+     * one. A run not CALCULATING is being calculated nowhere, so its lease is taken even from a job still letting go
+     * of it (whose writes the lease's fence stops).
      */
     public Ticket prepareCalculation(long runId) {
         requireAdmin();
         PayrollRun run = hold(runId);
         String tenant = session.current();
+        String work = RunJob.work(tenant, runId);
+        long lease;
         if (run.status() != PayrollRun.Status.CALCULATING) {
             store.clear(runId);
             run.startCalculation(me.username(), clock.instant(), payees.count(run));
             em.flush();
             audit.record("PayrollRun", run.id().toString(), "CALCULATE", null, run.state());
-        } else if (active.isRunning(tenant, runId)) {
-            throw new StateConflict("This run is being calculated: wait for it to finish.");
+            lease = leases.seize(work, RunJob.NAME, tenant).token();
+        } else {
+            lease = leases.claim(work, RunJob.NAME, tenant)
+                    .orElseThrow(() -> new StateConflict("This run is being calculated: wait for it to finish.")).token();
         }
-        active.claimWhileCommitted(tenant, runId, transaction);
-        return new Ticket(tenant, runId, run.calculation());
+        return new Ticket(tenant, runId, run.calculation(), lease);
     }
 
     /** Runs are prepared by payroll admins only; the boundaries say so too, and the pages let approvers post. */

@@ -10,6 +10,7 @@ import org.guildhall.payroll.run.entity.PayPolicy;
 import org.guildhall.payroll.run.entity.PayrollRun;
 import org.guildhall.payroll.run.entity.PayrollSchedule;
 import org.guildhall.payroll.run.entity.PayslipCalculation;
+import org.guildhall.platform.cluster.Leases;
 import org.guildhall.platform.tenancy.InTenant;
 
 /**
@@ -41,7 +42,7 @@ public class RunCalculation {
     PayslipStore store;
 
     @Inject
-    ActiveRuns active;
+    Leases leases;
 
     /**
      * Prepares the run as "calculate" does (a payroll admin only; 409 for a run being calculated or approved), works
@@ -62,8 +63,9 @@ public class RunCalculation {
             run.calculated(store.totals(runId));
             return run;
         } finally {
-            // the claim keeps a second calculation out while this one runs; its transaction's row lock does from here
-            active.release(ticket.tenant(), ticket.run());
+            // the lease goes with this transaction, as it came: none outside it ever sees it, and the run's row lock
+            // keeps a second calculation out meanwhile
+            leases.release(RunJob.work(ticket.tenant(), ticket.run()), ticket.lease());
         }
     }
 }

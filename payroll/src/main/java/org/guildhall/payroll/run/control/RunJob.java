@@ -22,6 +22,16 @@ final class RunJob {
     private RunJob() {
     }
 
+    /** The key of a run's lease: one per run, whichever calculation. */
+    static String work(String tenant, long run) {
+        return NAME + "/" + tenant + "/" + run;
+    }
+
+    /** The run a lease's key names. */
+    static long run(String work) {
+        return Long.parseLong(work.substring(work.lastIndexOf('/') + 1));
+    }
+
     /**
      * How every employee of a run is worked out: the engine, the tenant's pay policy, and the run's own period and pay
      * date (not the schedule's, which an off-cycle run may pay apart from). The job's partitions and
@@ -33,15 +43,23 @@ final class RunJob {
         return new PayslipCalculation(ENGINE, policy, run.taxYear(), date);
     }
 
-    /** What one execution works on: a calculation of a run in a tenant, over so many partitions in chunks of so many. */
-    record Parameters(String tenant, long run, int calculation, int partitions, int chunk) {
+    /**
+     * What one execution works on: a calculation of a run in a tenant, under the run's lease with token {@code lease},
+     * over so many partitions in chunks of so many.
+     */
+    record Parameters(String tenant, long run, int calculation, long lease, int partitions, int chunk) {
+
+        String work() {
+            return RunJob.work(tenant, run);
+        }
 
         /** From the job's properties, which the job XML fills from its parameters. */
         static Parameters of(Properties job) {
             String partitions = job.getProperty("partitions");
             String chunk = job.getProperty("chunk");
+            String lease = job.getProperty("lease");
             return new Parameters(job.getProperty("tenant"), Long.parseLong(job.getProperty("run")),
-                    Integer.parseInt(job.getProperty("calculation")),
+                    Integer.parseInt(job.getProperty("calculation")), lease == null || lease.isBlank() ? 0 : Long.parseLong(lease),
                     partitions == null || partitions.isBlank() ? PARTITIONS : Integer.parseInt(partitions),
                     chunk == null || chunk.isBlank() ? CHUNK : Integer.parseInt(chunk));
         }
@@ -51,6 +69,7 @@ final class RunJob {
             properties.setProperty("tenant", tenant);
             properties.setProperty("run", Long.toString(run));
             properties.setProperty("calculation", Integer.toString(calculation));
+            properties.setProperty("lease", Long.toString(lease));
             properties.setProperty("partitions", Integer.toString(partitions));
             properties.setProperty("chunk", Integer.toString(chunk));
             return properties;

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.guildhall.platform.cluster.Leases;
 import org.guildhall.platform.measure.Distribution;
 import org.guildhall.platform.measure.MeasureSource;
 import org.guildhall.platform.measure.Measured;
@@ -38,6 +39,9 @@ public class ServiceMeasures {
     @Inject
     Clock clock;
 
+    @Inject
+    Leases leases;
+
     /** One kept measure of a tenant. */
     public record Kept(String tenant, YearMonth month, Measured measured) {
     }
@@ -45,7 +49,19 @@ public class ServiceMeasures {
     /** Works out {@code tenant}'s measures of {@code month} and keeps them; answers how many there were. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int compute(String tenant, YearMonth month) {
+        return compute(tenant, month, null, 0);
+    }
+
+    /**
+     * As {@link #compute(String, YearMonth)}, for a job working under the lease on {@code work} with {@code token}:
+     * keeps nothing, failing with {@code LeaseLost}, once another instance has taken the lease over.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int compute(String tenant, YearMonth month, String work, long token) {
         session.enter(tenant);
+        if (work != null) {
+            leases.guard(work, token);
+        }
         List<Measured> measured = new ArrayList<>();
         for (MeasureSource source : sources) {
             measured.addAll(source.measure(month));

@@ -10,7 +10,10 @@ import java.util.logging.Logger;
 import org.guildhall.platform.tenant.control.Tenants;
 import org.guildhall.platform.tenant.entity.Tenant;
 
-/** The measures job's one step: every active tenant in turn, each in its own transaction. */
+/**
+ * The measures job's one step: every active tenant in turn, each in its own transaction, which keeps the tenant's
+ * measures only while this instance still holds the month's lease.
+ */
 @Named("serviceMeasuresBatchlet")
 @Dependent
 public class ServiceMeasuresBatchlet extends AbstractBatchlet {
@@ -20,6 +23,10 @@ public class ServiceMeasuresBatchlet extends AbstractBatchlet {
     @Inject
     @BatchProperty
     String month;
+
+    @Inject
+    @BatchProperty
+    String lease;
 
     @Inject
     Tenants tenants;
@@ -35,7 +42,7 @@ public class ServiceMeasuresBatchlet extends AbstractBatchlet {
         int kept = 0;
         for (Tenant tenant : tenants.all()) {
             if (tenant.status() == Tenant.Status.ACTIVE) {
-                kept += measures.compute(tenant.code(), of);
+                kept += measures.compute(tenant.code(), of, MeasuresJob.work(of), Long.parseLong(lease));
                 done++;
             }
         }
