@@ -32,6 +32,8 @@ public final class ClusterLauncher {
         Path dataDirectory = Path.of(env.getOrDefault("GUILDHALL_DATA_DIR", root.resolve("data").toString())).toAbsolutePath();
         Map<String, String> appEnv = new HashMap<>(env);
         EmbeddedDatabase database = Launcher.database(env, dataDirectory, appEnv);
+        // an export made by one instance is downloaded through whichever the balancer picks: they share the directory
+        appEnv.putIfAbsent("GUILDHALL_EXPORTS_DIR", dataDirectory.resolve("exports").toString());
         Cluster cluster;
         try {
             cluster = Cluster.start(micro, war, port, instances, env.getOrDefault("GUILDHALL_JAVA_OPTS", "-Xmx1g"), appEnv,
