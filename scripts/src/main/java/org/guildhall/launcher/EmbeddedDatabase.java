@@ -45,7 +45,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void prepare() throws SQLException {
-        try (Connection admin = postgres.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            prepare(admin);
+        }
+    }
+
+    /** Creates, where missing, the two roles and the database, over a superuser's connection to the server. */
+    static void prepare(Connection admin) throws SQLException {
+        try (Statement sql = admin.createStatement()) {
             if (!exists(admin, "select 1 from pg_roles where rolname = ?", OWNER)) {
                 sql.execute("create role " + OWNER + " login password '" + OWNER_PASSWORD + "'");
             }
@@ -58,7 +65,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+    static boolean exists(Connection connection, String query, String name) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(query)) {
             statement.setString(1, name);
             try (ResultSet row = statement.executeQuery()) {

@@ -95,7 +95,7 @@ public class FinancePageModels {
     }
 
     public Map<String, Object> trialBalance(int fiscalYear, int period) {
-        List<Balances.Row> rows = balances.upTo(fiscalYear, period);
+        List<Balances.Row> rows = balances.reported(fiscalYear, period);
         List<Map<String, Object>> lines = new ArrayList<>();
         Money debit = Money.ZERO;
         Money credit = Money.ZERO;
@@ -112,7 +112,7 @@ public class FinancePageModels {
     }
 
     public List<Balances.Row> trialBalanceRows(int fiscalYear, int period) {
-        return balances.upTo(fiscalYear, period);
+        return balances.reported(fiscalYear, period);
     }
 
     public List<Map<String, Object>> periods(int fiscalYear) {

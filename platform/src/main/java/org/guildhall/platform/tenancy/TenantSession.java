@@ -63,14 +63,33 @@ public class TenantSession {
             return;
         }
         em.setProperty(PersistenceUnitProperties.MULTITENANT_PROPERTY_DEFAULT, tenant);
-        try (PreparedStatement statement = connection().prepareStatement("select set_config(?, ?, true)")) {
-            statement.setString(1, DATABASE_SETTING);
-            statement.setString(2, tenant);
-            statement.execute();
+        try {
+            setting(connection(), tenant);
         } catch (SQLException e) {
             throw new IllegalStateException("could not scope the database session to the tenant", e);
         }
         transaction.putResource(KEY, tenant);
+    }
+
+    /**
+     * Scopes {@code other}'s open transaction as this transaction is scoped: to the same tenant (or group), for the
+     * database's row-level security, or to none when this transaction entered none, so that it sees what this one's own
+     * connection would. For reads on another server (a streaming replica) within this transaction.
+     */
+    public void scopeAlike(Connection other) throws SQLException {
+        Object scope = transaction.getTransactionKey() == null ? null : transaction.getResource(KEY);
+        if (scope != null) {
+            setting(other, (String) scope);
+        }
+    }
+
+    /** Sets the row-level security setting for the rest of the connection's transaction. */
+    private static void setting(Connection connection, String scope) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
+            statement.setString(1, DATABASE_SETTING);
+            statement.setString(2, scope);
+            statement.execute();
+        }
     }
 
     /** The tenant of the active transaction; fails if none was entered. */

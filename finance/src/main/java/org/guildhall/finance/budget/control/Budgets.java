@@ -15,6 +15,7 @@ import java.util.Set;
 import org.guildhall.finance.chart.control.ChartOfAccounts;
 import org.guildhall.finance.chart.entity.AccountType;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.database.ReportDatabase;
 import org.guildhall.platform.domain.CellError;
 import org.guildhall.platform.domain.InvalidFile;
 import org.guildhall.platform.json.Json;
@@ -31,6 +32,9 @@ public class Budgets {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    ReportDatabase reports;
 
     @Inject
     ChartOfAccounts chart;
@@ -100,7 +104,10 @@ public class Budgets {
         }
     }
 
-    /** Budget against actual for the year to the end of {@code period}, for one cost centre or all. */
+    /**
+     * Budget against actual for the year to the end of {@code period}, for one cost centre or all: a report, read where
+     * {@link ReportDatabase} chooses (perhaps a replica a second or two behind the primary).
+     */
     public List<Comparison> against(int fiscalYear, int period, String costCentre) {
         String only = costCentre == null ? "" : " and cost_centre = ?";
         String sql = "with b as (select cost_centre, account_code, amount from budget_line where tenant_id = ? and fiscal_year = ?" + only + "), "
@@ -116,7 +123,7 @@ public class Budgets {
                 + "join ledger_account acc on acc.tenant_id = ? and acc.code = coalesce(ba.account_code, c.account_code) "
                 + "where acc.type in ('INCOME', 'EXPENSE') order by 1, 2";
         String tenant = session.current();
-        Connection connection = session.connection();
+        Connection connection = reports.connection();
         List<Comparison> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             int i = 1;

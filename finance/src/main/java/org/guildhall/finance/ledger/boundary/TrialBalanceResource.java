@@ -35,7 +35,7 @@ public class TrialBalanceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public TrialBalance json(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period) {
         checked(fiscalYear, period);
-        return TrialBalance.of(fiscalYear, period, balances.upTo(fiscalYear, period));
+        return TrialBalance.of(fiscalYear, period, balances.reported(fiscalYear, period));
     }
 
     /** The same trial balance as a spreadsheet, for finance teams to work on. */
@@ -43,7 +43,7 @@ public class TrialBalanceResource {
     @Produces(Workbooks.MEDIA_TYPE)
     public Response xlsx(@QueryParam("fiscalYear") Integer fiscalYear, @QueryParam("period") Integer period) {
         checked(fiscalYear, period);
-        StreamingOutput workbook = workbook(fiscalYear, period, balances.upTo(fiscalYear, period));
+        StreamingOutput workbook = workbook(fiscalYear, period, balances.reported(fiscalYear, period));
         return Response.ok(workbook, Workbooks.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"trial-balance-" + fiscalYear + "-" + period + ".xlsx\"")
                 .build();

@@ -24,13 +24,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.guildhall.platform.domain.Absent;
+import org.guildhall.platform.database.ReportDatabase;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.measure.Peers;
 import org.guildhall.platform.measure.control.MeasuresJob;
 import org.guildhall.platform.measure.control.ServiceMeasures;
 import org.guildhall.platform.security.Allowed;
 import org.guildhall.platform.security.PlatformRole;
-import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.tenant.control.Tenants;
 import org.guildhall.platform.tenant.entity.Tenant;
 
@@ -52,7 +52,7 @@ public class ServiceMeasuresResource {
     MeasuresJob job;
 
     @Inject
-    TenantSession session;
+    ReportDatabase reports;
 
     @Inject
     Tenants tenants;
@@ -61,7 +61,7 @@ public class ServiceMeasuresResource {
     @Transactional
     public JsonObject month(@QueryParam("month") String month) {
         YearMonth of = MeasureViews.month(month);
-        List<ServiceMeasures.Kept> kept = measures.of(session.connection(), of);
+        List<ServiceMeasures.Kept> kept = measures.of(reports.connection(), of);
         Map<String, Map<String, BigDecimal>> headlines = MeasureViews.headlines(kept);
         Map<String, String> groups = new java.util.HashMap<>();
         tenants.all().forEach(t -> groups.put(t.code(), t.group()));

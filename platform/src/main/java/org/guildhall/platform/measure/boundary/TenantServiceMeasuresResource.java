@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.guildhall.platform.database.ReportDatabase;
 import org.guildhall.platform.json.Json;
 import org.guildhall.platform.measure.Distribution;
 import org.guildhall.platform.measure.Peers;
@@ -44,11 +45,14 @@ public class TenantServiceMeasuresResource {
     @Inject
     TenantSession session;
 
+    @Inject
+    ReportDatabase reports;
+
     @GET
     public JsonObject month(@QueryParam("month") String month) {
         YearMonth of = MeasureViews.month(month);
         String me = session.current();
-        List<ServiceMeasures.Kept> kept = measures.of(session.connection(), of);
+        List<ServiceMeasures.Kept> kept = measures.of(reports.connection(), of);
         Map<String, Map<String, BigDecimal>> headlines = MeasureViews.headlines(kept);
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (ServiceMeasures.Kept k : kept) {

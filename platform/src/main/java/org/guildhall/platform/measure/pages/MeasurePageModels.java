@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.guildhall.platform.database.ReportDatabase;
 import org.guildhall.platform.measure.FiveNumbers;
 import org.guildhall.platform.measure.Measured;
 import org.guildhall.platform.measure.control.ServiceMeasures;
-import org.guildhall.platform.tenancy.TenantSession;
 import org.guildhall.platform.tenant.control.Tenants;
 import org.guildhall.platform.tenant.entity.Tenant;
 
@@ -39,7 +39,7 @@ public class MeasurePageModels {
     ServiceMeasures measures;
 
     @Inject
-    TenantSession session;
+    ReportDatabase reports;
 
     @Inject
     Tenants tenants;
@@ -47,7 +47,7 @@ public class MeasurePageModels {
     /** Each measure kept for {@code month}, in name order: its five numbers across tenants and their box plot. */
     public Map<String, Object> month(YearMonth month) {
         Map<String, List<Measured>> byMeasure = new TreeMap<>();
-        for (ServiceMeasures.Kept k : measures.of(session.connection(), month)) {
+        for (ServiceMeasures.Kept k : measures.of(reports.connection(), month)) {
             byMeasure.computeIfAbsent(k.measured().measure(), m -> new ArrayList<>()).add(k.measured());
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -91,7 +91,7 @@ public class MeasurePageModels {
     public Map<String, Object> trend(String tenant, String measure, YearMonth to) {
         YearMonth from = to.minusMonths(TREND_MONTHS - 1L);
         Map<YearMonth, Measured> kept = new LinkedHashMap<>();
-        measures.of(session.connection(), tenant, measure, from, to).forEach(k -> kept.put(k.month(), k.measured()));
+        measures.of(reports.connection(), tenant, measure, from, to).forEach(k -> kept.put(k.month(), k.measured()));
         List<TrendChart.Month> months = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
@@ -122,7 +122,7 @@ public class MeasurePageModels {
 
     /** The measures kept for {@code tenant} in any month to choose from, with {@code selected} among them when it is one. */
     public List<Map<String, Object>> choices(String tenant, String selected) {
-        TreeSet<String> choices = new TreeSet<>(measures.measuresOf(session.connection(), tenant));
+        TreeSet<String> choices = new TreeSet<>(measures.measuresOf(reports.connection(), tenant));
         if (selected != null) {
             choices.add(selected);
         }

@@ -23,6 +23,7 @@ import org.guildhall.finance.posting.Posting;
 import org.guildhall.hr.approval.control.Approvals;
 import org.guildhall.hr.people.control.Myself;
 import org.guildhall.platform.audit.control.AuditTrail;
+import org.guildhall.platform.database.ReportDatabase;
 import org.guildhall.platform.domain.Absent;
 import org.guildhall.platform.domain.InvalidInput;
 import org.guildhall.platform.domain.NotPermitted;
@@ -73,6 +74,9 @@ public class Invoices {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    ReportDatabase reports;
 
     @Inject
     Suppliers suppliers;
@@ -641,7 +645,8 @@ public class Invoices {
 
     /**
      * The prompt-payment measure of {@code from} to {@code to}, over the valid undisputed invoices (approved or paid):
-     * those paid in the period, those that fell due in it, and those due by its end and not paid by then.
+     * those paid in the period, those that fell due in it, and those due by its end and not paid by then. A report: read
+     * where {@link ReportDatabase} chooses (perhaps a replica a second or two behind the primary).
      */
     public PromptPayment.Measure promptPayment(LocalDate from, LocalDate to) {
         List<InvalidInput.Field> errors = new ArrayList<>();
@@ -655,7 +660,7 @@ public class Invoices {
             throw new InvalidInput("The request has invalid fields.", errors);
         }
         List<PromptPayment.Invoice> invoices = new ArrayList<>();
-        try (PreparedStatement query = session.connection().prepareStatement("""
+        try (PreparedStatement query = reports.connection().prepareStatement("""
                 select total, received_on, due_on, paid_on from supplier_invoice
                 where tenant_id = ? and status in ('APPROVED', 'PAID') and kind = 'INVOICE'
                   and (paid_on between ? and ? or due_on between ? and ? or (due_on <= ? and (paid_on is null or paid_on > ?)))""")) {
