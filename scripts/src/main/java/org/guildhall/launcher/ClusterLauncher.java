@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code scripts/run-cluster [instances]}: as {@code scripts/run} (the same data directory and settings), but
+ * {@code scripts/run-cluster [instances] [--replica]}: as {@code scripts/run} (the same data directory and settings), but
  * {@code instances} Payara Micro instances (2 unless given) clustered on loopback, behind HAProxy on
- * {@code GUILDHALL_PORT}. Stopping the launcher stops HAProxy, the instances and the embedded database.
+ * {@code GUILDHALL_PORT}; with {@code --replica}, on a primary and a streaming replica of Debian's PostgreSQL, reports
+ * reading the replica. Stopping the launcher stops HAProxy, the instances and the databases it started.
  */
 public final class ClusterLauncher {
 
@@ -16,11 +17,14 @@ public final class ClusterLauncher {
 
     public static void main(String[] args) throws Exception {
         int instances = 2;
+        boolean replica = false;
         for (String arg : args) {
             if (arg.matches("[0-9]{1,2}")) {
                 instances = Integer.parseInt(arg);
+            } else if (arg.equals("--replica")) {
+                replica = true;
             } else {
-                System.err.println("Usage: scripts/run-cluster [instances]   (default 2)");
+                System.err.println("Usage: scripts/run-cluster [instances] [--replica]   (default 2 instances, no replica)");
                 System.exit(2);
             }
         }
@@ -31,7 +35,19 @@ public final class ClusterLauncher {
         int port = Integer.parseInt(env.getOrDefault("GUILDHALL_PORT", "8080"));
         Path dataDirectory = Path.of(env.getOrDefault("GUILDHALL_DATA_DIR", root.resolve("data").toString())).toAbsolutePath();
         Map<String, String> appEnv = new HashMap<>(env);
-        EmbeddedDatabase database = Launcher.database(env, dataDirectory, appEnv);
+        AutoCloseable database;
+        if (replica) {
+            // a primary and a streaming replica from Debian's PostgreSQL, their data in a directory of their own (the
+            // embedded server's data cannot be replicated by Debian's binaries)
+            ReplicatedDatabase pair = ReplicatedDatabase.start(dataDirectory.resolve("replicated"));
+            System.out.println("PostgreSQL primary " + pair.primaryUrl() + " and streaming replica " + pair.replicaUrl()
+                    + " (reports read the replica), data in " + dataDirectory.resolve("replicated"));
+            appEnv.putAll(pair.environment());
+            Launcher.database(appEnv, dataDirectory, appEnv); // the data key only: the database is named
+            database = pair;
+        } else {
+            database = Launcher.database(env, dataDirectory, appEnv);
+        }
         // an export made by one instance is downloaded through whichever the balancer picks: they share the directory
         appEnv.putIfAbsent("GUILDHALL_EXPORTS_DIR", dataDirectory.resolve("exports").toString());
         Cluster cluster;
@@ -49,8 +65,8 @@ public final class ClusterLauncher {
             if (database != null) {
                 try {
                     database.close();
-                } catch (java.io.IOException e) {
-                    System.err.println("Could not stop the embedded PostgreSQL cleanly: " + e.getMessage());
+                } catch (Exception e) {
+                    System.err.println("Could not stop PostgreSQL cleanly: " + e.getMessage());
                 }
             }
         }, "guildhall-cluster-stop"));
