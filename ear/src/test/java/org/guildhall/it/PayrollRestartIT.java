@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.guildhall.launcher.EmbeddedDatabase;
-import org.guildhall.launcher.Launcher;
-import org.guildhall.launcher.OnboardingBenchmark;
 import org.guildhall.launcher.PayrollTenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,18 +103,7 @@ class PayrollRestartIT {
     }
 
     private Process start(int port, String name) throws IOException, InterruptedException {
-        Map<String, String> env = TestDatabase.serverEnvironment(database, OPERATOR_PASSWORD);
-        List<String> command = Launcher.payaraMicro(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("guildhall.war")),
-                Integer.toString(port), "-Xmx512m -XX:+UseSerialGC", data.resolve(name + "-batch.asadmin"), env);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve(name + ".log").toFile());
-        builder.environment().putAll(env);
-        Process started = builder.start();
-        try {
-            OnboardingBenchmark.waitForHealth("http://localhost:" + port);
-        } catch (IllegalStateException notUp) {
-            throw new IllegalStateException(notUp.getMessage() + "; its log: " + Files.readString(data.resolve(name + ".log")), notUp);
-        }
-        return started;
+        return TestDatabase.startServer(TestDatabase.serverEnvironment(database, OPERATOR_PASSWORD), port, data, name);
     }
 
     private static JsonObject json(String text) {

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.guildhall.launcher.EmbeddedDatabase;
-import org.guildhall.launcher.Launcher;
-import org.guildhall.launcher.OnboardingBenchmark;
 import org.guildhall.launcher.ReplicatedDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -200,17 +198,7 @@ class ReplicaIT {
                 "GUILDHALL_OPERATOR_PASSWORD", TestDatabase.OPERATOR_PASSWORD,
                 "GUILDHALL_DEMO", "false",
                 "GUILDHALL_CLOCK_START", Fixtures.CLOCK_START.toString()));
-        List<String> command = Launcher.payaraMicro(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("guildhall.war")),
-                Integer.toString(port), "-Xmx512m -XX:+UseSerialGC", data.resolve("batch.asadmin"), env);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("payara.log").toFile());
-        builder.environment().putAll(env);
-        Process started = builder.start();
-        try {
-            OnboardingBenchmark.waitForHealth("http://localhost:" + port);
-        } catch (IllegalStateException notUp) {
-            throw new IllegalStateException(notUp.getMessage() + "; its log: " + Files.readString(data.resolve("payara.log")), notUp);
-        }
-        return started;
+        return TestDatabase.startServer(env, port, data, "payara");
     }
 
     private static int freePort() throws IOException {

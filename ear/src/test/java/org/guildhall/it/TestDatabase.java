@@ -116,4 +116,25 @@ public class TestDatabase implements LauncherSessionListener {
                 "GUILDHALL_DEMO", "false",
                 "GUILDHALL_CLOCK_START", Fixtures.CLOCK_START.toString());
     }
+
+    /**
+     * Starts Payara Micro with the built WAR as a process of a test's own on {@code port}, with {@code env}, its log in
+     * {@code data}/{@code name}.log; answers once it is healthy, or fails with the log.
+     */
+    static Process startServer(java.util.Map<String, String> env, int port, java.nio.file.Path data, String name)
+            throws java.io.IOException, InterruptedException {
+        java.util.List<String> command = org.guildhall.launcher.Launcher.payaraMicro(java.nio.file.Path.of(System.getProperty("payara.microJar")),
+                java.nio.file.Path.of(System.getProperty("guildhall.war")), Integer.toString(port), "-Xmx512m -XX:+UseSerialGC",
+                data.resolve(name + "-batch.asadmin"), env);
+        java.nio.file.Path log = data.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process started = builder.start();
+        try {
+            org.guildhall.launcher.OnboardingBenchmark.waitForHealth("http://localhost:" + port);
+        } catch (IllegalStateException notUp) {
+            throw new IllegalStateException(notUp.getMessage() + "; its log: " + java.nio.file.Files.readString(log), notUp);
+        }
+        return started;
+    }
 }
