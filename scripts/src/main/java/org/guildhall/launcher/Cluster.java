@@ -97,7 +97,9 @@ public final class Cluster implements AutoCloseable {
     /**
      * HAProxy's configuration: the balancer on {@code port} (all interfaces, as scripts/run's server), round robin over
      * the members, each checked every second and out after two failed checks; a request whose connection is refused
-     * goes to another member (the request was never sent, so even a POST is safe to send again).
+     * goes to another member (the request was never sent, so even a POST is safe to send again). A check has a second to
+     * connect, which a stopped member fails at once, but then up to five to answer: with a one-second answer, two members
+     * busy at once under load were both taken out, and their overload became 503s for everyone.
      */
     static String haproxyConfig(int port, List<Member> members) {
         StringBuilder config = new StringBuilder("""
@@ -129,6 +131,7 @@ public final class Cluster implements AutoCloseable {
                     option httpchk GET /api/v1/health
                     http-check expect status 200
                     default-server inter 1s fall 2 rise 1
+                    timeout check 5s
                 """.formatted(port, SERVED_BY));
         for (Member member : members) {
             config.append("    server ").append(member.name()).append(" 127.0.0.1:").append(member.port()).append(" check\n");

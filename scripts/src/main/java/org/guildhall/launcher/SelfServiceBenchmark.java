@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * request leaves at its planned time whatever the server is doing, and its latency counts from that planned time, so a
  * slow server cannot hide its queueing): employees listing their requests, reading their balance and booking leave;
  * managers reading their queue and approving. The same mix runs first, uncounted, as a warm-up (four minutes by
- * default): Payara's code is large, and on 2 cores the JIT compilers still took half the CPU after 90 seconds of load.
+ * default, for each instance behind the address): Payara's code is large, and on 2 cores the JIT compilers still took half the CPU after 90 seconds of load.
  * What is measured is a server that has been up for a while. Reports throughput and latency percentiles per kind of
  * request.
  */
@@ -59,7 +60,7 @@ public final class SelfServiceBenchmark {
         int employees = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int rate = args.length > 3 ? Integer.parseInt(args[3]) : 200;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
-        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 240;
+        int warmUp = args.length > 5 ? Integer.parseInt(args[5]) : 240 * instances();
         int managers = Math.max(1, employees / 20);
         OnboardingBenchmark.waitForHealth(base);
         String tenant = "bench-" + Long.toString(System.currentTimeMillis(), 36);
@@ -110,10 +111,14 @@ public final class SelfServiceBenchmark {
             FAILURES.clear();
             REFUSALS.clear();
         }
+        Optional<MachineCpu> cpuBefore = MachineCpu.read();
         long start = System.nanoTime();
         mix.drive(rate, seconds, samples);
         double elapsed = (System.nanoTime() - start) / 1e9;
         report(new ArrayList<>(samples), elapsed, rate, peakHeap.get());
+        cpuBefore.ifPresent(before -> MachineCpu.read().ifPresent(after -> System.out.printf(
+                "This machine's processors were %.0f%% busy while it was measured (%d cores, shared by the server, its database "
+                        + "and this load generator)%n", 100 * after.busySince(before), Runtime.getRuntime().availableProcessors())));
         System.exit(0);
     }
 
@@ -223,6 +228,17 @@ public final class SelfServiceBenchmark {
                 .forEach(r -> System.out.printf("Refused (422) %,d times: %s%n", r.getValue(), r.getKey()));
         FAILURES.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                 .forEach(f -> System.out.printf("Failed without an answer %,d times: %s%n", f.getValue(), f.getKey()));
+    }
+
+    /**
+     * How many instances stand behind the address (GUILDHALL_BENCH_INSTANCES, as bench-selfservice starts them): each
+     * JVM needs its own warm-up, and behind round robin each sees only its share of the requests, so the default
+     * warm-up is four minutes for each. Measured on 2 cores: two instances given one instance's four minutes still ran
+     * partly interpreted code and spent about three times the CPU a request; warm, they spent what one instance does.
+     */
+    private static int instances() {
+        String configured = System.getenv("GUILDHALL_BENCH_INSTANCES");
+        return configured == null || configured.isBlank() ? 1 : Math.max(1, Integer.parseInt(configured.trim()));
     }
 
     private static double pct(long[] sorted, double percentile) {
