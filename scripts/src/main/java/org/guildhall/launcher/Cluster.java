@@ -99,7 +99,9 @@ public final class Cluster implements AutoCloseable {
      * the members, each checked every second and out after two failed checks; a request whose connection is refused
      * goes to another member (the request was never sent, so even a POST is safe to send again). A check has a second to
      * connect, which a stopped member fails at once, but then up to five to answer: with a one-second answer, two members
-     * busy at once under load were both taken out, and their overload became 503s for everyone.
+     * busy at once under load were both taken out, and their overload became 503s for everyone. A member that comes back
+     * (restarted, so its JIT is cold: a cold member spent about three times the CPU a request) gets its share of requests
+     * over a minute rather than at once; HAProxy does not do this at its own start, when every member is new.
      */
     static String haproxyConfig(int port, List<Member> members) {
         StringBuilder config = new StringBuilder("""
@@ -130,7 +132,7 @@ public final class Cluster implements AutoCloseable {
                     balance roundrobin
                     option httpchk GET /api/v1/health
                     http-check expect status 200
-                    default-server inter 1s fall 2 rise 1
+                    default-server inter 1s fall 2 rise 1 slowstart 60s
                     timeout check 5s
                 """.formatted(port, SERVED_BY));
         for (Member member : members) {
