@@ -233,8 +233,8 @@ public final class SelfServiceBenchmark {
     /**
      * How many instances stand behind the address (GUILDHALL_BENCH_INSTANCES, as bench-selfservice starts them): each
      * JVM needs its own warm-up, and behind round robin each sees only its share of the requests, so the default
-     * warm-up is four minutes for each. Measured on 2 cores: two instances given one instance's four minutes still ran
-     * partly interpreted code and spent about three times the CPU a request; warm, they spent what one instance does.
+     * warm-up is four minutes for each. Measured on 2 cores: two instances given the same warm-up as one (two minutes at
+     * 100 a second) spent about three times the CPU a request; warm, about what one instance spends.
      */
     private static int instances() {
         String configured = System.getenv("GUILDHALL_BENCH_INSTANCES");
