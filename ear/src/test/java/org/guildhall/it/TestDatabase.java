@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.guildhall.launcher.BatchRepository;
 import org.guildhall.launcher.EmbeddedDatabase;
+import org.guildhall.launcher.Launcher;
+import org.guildhall.launcher.OnboardingBenchmark;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -104,8 +107,8 @@ public class TestDatabase implements LauncherSessionListener {
      * The environment of a Payara Micro of a test's own (not the suite's shared deployment) on {@code database}: the
      * test data key, the operator's password, no demo, the suite's clock.
      */
-    static java.util.Map<String, String> serverEnvironment(org.guildhall.launcher.EmbeddedDatabase database, String operatorPassword) {
-        return java.util.Map.of(
+    static Map<String, String> serverEnvironment(EmbeddedDatabase database, String operatorPassword) {
+        return Map.of(
                 "GUILDHALL_DB_URL", database.url(),
                 "GUILDHALL_DB_USER", org.guildhall.launcher.EmbeddedDatabase.APP,
                 "GUILDHALL_DB_PASSWORD", org.guildhall.launcher.EmbeddedDatabase.APP_PASSWORD,
@@ -121,19 +124,17 @@ public class TestDatabase implements LauncherSessionListener {
      * Starts Payara Micro with the built WAR as a process of a test's own on {@code port}, with {@code env}, its log in
      * {@code data}/{@code name}.log; answers once it is healthy, or fails with the log.
      */
-    static Process startServer(java.util.Map<String, String> env, int port, java.nio.file.Path data, String name)
-            throws java.io.IOException, InterruptedException {
-        java.util.List<String> command = org.guildhall.launcher.Launcher.payaraMicro(java.nio.file.Path.of(System.getProperty("payara.microJar")),
-                java.nio.file.Path.of(System.getProperty("guildhall.war")), Integer.toString(port), "-Xmx512m -XX:+UseSerialGC",
-                data.resolve(name + "-batch.asadmin"), env);
-        java.nio.file.Path log = data.resolve(name + ".log");
+    static Process startServer(Map<String, String> env, int port, Path data, String name) throws IOException, InterruptedException {
+        List<String> command = Launcher.payaraMicro(Path.of(System.getProperty("payara.microJar")), Path.of(System.getProperty("guildhall.war")),
+                Integer.toString(port), "-Xmx512m -XX:+UseSerialGC", data.resolve(name + "-batch.asadmin"), env);
+        Path log = data.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         Process started = builder.start();
         try {
-            org.guildhall.launcher.OnboardingBenchmark.waitForHealth("http://localhost:" + port);
+            OnboardingBenchmark.waitForHealth("http://localhost:" + port);
         } catch (IllegalStateException notUp) {
-            throw new IllegalStateException(notUp.getMessage() + "; its log: " + java.nio.file.Files.readString(log), notUp);
+            throw new IllegalStateException(notUp.getMessage() + "; its log: " + Files.readString(log), notUp);
         }
         return started;
     }

@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * request leaves at its planned time whatever the server is doing, and its latency counts from that planned time, so a
  * slow server cannot hide its queueing): employees listing their requests, reading their balance and booking leave;
  * managers reading their queue and approving. The same mix runs first, uncounted, as a warm-up (four minutes by
- * default, for each instance behind the address): Payara's code is large, and on 2 cores the JIT compilers still took half the CPU after 90 seconds of load.
- * What is measured is a server that has been up for a while. Reports throughput and latency percentiles per kind of
- * request.
+ * default, for each instance behind the address): Payara's code is large, and on 2 cores the JIT compilers still took
+ * half the CPU after 90 seconds of load. What is measured is a server that has been up for a while. Reports throughput
+ * and latency percentiles per kind of request, and how busy the machine's processors were meanwhile.
  */
 public final class SelfServiceBenchmark {
 
